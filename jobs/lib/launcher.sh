@@ -1,0 +1,51 @@
+# Shared by the scripts in jobs/: builds the project when needed, then runs a Java main class.
+# Sourced, not run. Needs only Java 17 and Maven on the PATH.
+set -euo pipefail
+
+MOC_CHAU_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+moc_chau_require() {
+  if ! command -v java >/dev/null 2>&1; then
+    echo "Cannot run: Java 17 is not installed (apt-get install openjdk-17-jdk-headless)." >&2
+    exit 2
+  fi
+  if ! command -v mvn >/dev/null 2>&1; then
+    echo "Cannot run: Maven is not installed (apt-get install maven)." >&2
+    exit 2
+  fi
+}
+
+# Compiles when target/ is missing or older than any source, resource or the pom.
+moc_chau_build() {
+  local stamp="$MOC_CHAU_HOME/target/.build-stamp"
+  if [[ -f "$stamp" && -f "$MOC_CHAU_HOME/target/runtime-classpath.txt" ]] \
+      && [[ -z "$(find "$MOC_CHAU_HOME/src/main" "$MOC_CHAU_HOME/pom.xml" -newer "$stamp" -print -quit)" ]]; then
+    return 0
+  fi
+  echo "Building moc-chau-analytics (first run or sources changed; this takes a minute)..." >&2
+  local log="$MOC_CHAU_HOME/target/build.log"
+  mkdir -p "$MOC_CHAU_HOME/target"
+  if ! (cd "$MOC_CHAU_HOME" && mvn -B -q -DskipTests process-classes >"$log" 2>&1); then
+    tail -n 40 "$log" >&2
+    echo "Cannot build: Maven failed; the full log is $log" >&2
+    exit 1
+  fi
+  touch "$stamp"
+}
+
+# JVM options every Spark driver needs on Java 17 (Spark's JavaModuleOptions), one per line.
+moc_chau_jvm_options() {
+  grep -v '^#' "$MOC_CHAU_HOME/jobs/lib/jvm-options.txt" | tr '\n' ' '
+}
+
+# moc_chau_run MAIN_CLASS ARGS... : runs with the built classes and the runtime classpath.
+moc_chau_run() {
+  moc_chau_require
+  moc_chau_build
+  local main="$1"
+  shift
+  local classpath="$MOC_CHAU_HOME/target/classes:$(cat "$MOC_CHAU_HOME/target/runtime-classpath.txt")"
+  # shellcheck disable=SC2046
+  exec java ${MOC_CHAU_HEAP:--Xmx4g} $(moc_chau_jvm_options) ${JAVA_OPTS:-} \
+    -cp "$classpath" "$main" "$@"
+}

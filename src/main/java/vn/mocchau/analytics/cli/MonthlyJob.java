@@ -1,0 +1,370 @@
+package vn.mocchau.analytics.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.mocchau.analytics.config.RunConfig;
+import vn.mocchau.analytics.contract.Feed;
+import vn.mocchau.analytics.contract.FeedContract;
+import vn.mocchau.analytics.contract.ReferenceData;
+import vn.mocchau.analytics.curate.CuratedTables;
+import vn.mocchau.analytics.ingest.Delivery;
+import vn.mocchau.analytics.ingest.DeliveryScanner;
+import vn.mocchau.analytics.ingest.FeedIngest;
+import vn.mocchau.analytics.ingest.FileReport;
+import vn.mocchau.analytics.ingest.ReferenceLoader;
+import vn.mocchau.analytics.io.CsvExport;
+import vn.mocchau.analytics.io.Json;
+import vn.mocchau.analytics.io.OutputLayout;
+import vn.mocchau.analytics.io.Publisher;
+
+/**
+ * One month of the monthly job: ingest the four feeds' deliveries, decide whether the month may be
+ * published (no file-level failure, no feed over the reject threshold), publish curated and
+ * quarantine outputs all at once, and record a run manifest either way. The caller holds the
+ * output lock and owns the Spark session, so a backfill runs many months in one session.
+ */
+public final class MonthlyJob {
+  /** How a month ended: exit code, a one-paragraph message, and the manifest written. */
+  public record Outcome(int exitCode, String message, String manifest) {}
+
+  private static final int MAX_REJECTS_IN_FAILED_RUN_CSV = 10_000;
+
+  private final SparkSession spark;
+  private final RunConfig config;
+  private final ReferenceData reference;
+  private final Map<String, Object> referenceInputs;
+  private final Console console;
+  private final Configuration hadoop;
+
+  public MonthlyJob(SparkSession spark, RunConfig config, ReferenceData reference,
+      Map<String, Object> referenceInputs, Console console) {
+    this.spark = spark;
+    this.config = config;
+    this.reference = reference;
+    this.referenceInputs = referenceInputs;
+    this.console = console;
+    this.hadoop = spark.sparkContext().hadoopConfiguration();
+  }
+
+  public Outcome run(YearMonth month, String runId, String command) {
+    Instant started = Instant.now();
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("run_id", runId);
+    manifest.put("command", command);
+    manifest.put("month", month.toString());
+    manifest.put("started", started.toString());
+    manifest.put("versions", versions());
+    manifest.put("config", Map.of("raw", config.raw(), "out", config.out(),
+        "master", spark.sparkContext().master(), "reject_threshold", config.rejectThreshold(),
+        "min_rejected_to_fail", config.minRejectedToFail()));
+    manifest.put("reference", referenceInputs);
+    Map<String, Object> timings = new LinkedHashMap<>();
+    Map<String, Object> feeds = new LinkedHashMap<>();
+    List<String> warnings = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    int exitCode = ExitCode.OK;
+
+    Path out = new Path(config.out());
+    Publisher publisher = new Publisher(out, runId, hadoop);
+    DeliveryScanner scanner = new DeliveryScanner(new Path(config.raw()), hadoop);
+    FeedIngest ingest = new FeedIngest(spark, reference);
+    List<FeedIngest.Result> results = new ArrayList<>();
+    try {
+      for (Feed feed : Feed.values()) {
+        long t0 = System.nanoTime();
+        FeedContract contract = feed.contract();
+        Delivery delivery = scanner.scan(contract.feed(), month);
+        FeedIngest.Result result = ingest.ingest(contract, delivery, month);
+        results.add(result);
+        Map<String, Object> feedEntry = describe(result, warnings);
+        feeds.put(contract.feed(), feedEntry);
+        if (!delivery.delivered()) {
+          console.stage(contract.feed() + ": not delivered for " + month
+              + " (the month is flagged incomplete)");
+          warnings.add(contract.feed() + " not delivered for " + month);
+        } else {
+          checkAccounting(result);
+          long read = result.total(FeedIngest.FileCounts::read);
+          long rejected = result.total(FeedIngest.FileCounts::rejected);
+          console.stage(String.format("%s: %d file(s), %d rows read, %d accepted, %d rejected,"
+                  + " %d duplicates", contract.feed(), delivery.files().size(), read,
+              result.total(FeedIngest.FileCounts::accepted), rejected,
+              result.total(FeedIngest.FileCounts::duplicates)));
+          for (FileReport failed : result.failedFiles()) {
+            problems.add(failed.file() + ": " + failed.errorEn());
+            feedEntry.put("status", "failed_file");
+            exitCode = ExitCode.BAD_DELIVERY;
+          }
+          if (result.failedFiles().isEmpty()
+              && config.exceedsRejectThreshold(read, rejected)) {
+            problems.add(String.format("%s rejected %d of %d rows (%.1f %%, more than the %.1f %%"
+                    + " allowed)", contract.feed(), rejected, read, 100.0 * rejected / read,
+                100 * config.rejectThreshold()));
+            feedEntry.put("status", "too_many_rejects");
+            if (exitCode == ExitCode.OK) {
+              exitCode = ExitCode.TOO_MANY_REJECTS;
+            }
+          }
+        }
+        timings.put("ingest_" + contract.feed() + "_ms", (System.nanoTime() - t0) / 1_000_000);
+      }
+
+      List<String> outputs = new ArrayList<>();
+      String message;
+      if (exitCode == ExitCode.OK) {
+        long t0 = System.nanoTime();
+        for (FeedIngest.Result result : results) {
+          stage(publisher, result, month, outputs);
+        }
+        publisher.commit();
+        timings.put("publish_ms", (System.nanoTime() - t0) / 1_000_000);
+        message = "Published " + month + " to " + config.out() + ".";
+        console.stage("published curated and quarantine outputs for " + month);
+        manifest.put("status", "published");
+      } else {
+        publisher.abandon();
+        String rejects = writeFailedRunRejects(out, runId, results);
+        message = "Nothing published for " + month + ": " + String.join("; ", problems)
+            + ". Earlier outputs are unchanged."
+            + (rejects == null ? "" : " Rejected rows are listed in " + rejects + ".")
+            + " Fix or replace the file(s) in " + config.raw() + " and run " + month + " again.";
+        manifest.put("status", "failed");
+        manifest.put("problems", problems);
+        if (rejects != null) {
+          outputs.add(rejects);
+        }
+      }
+      manifest.put("feeds", feeds);
+      manifest.put("warnings", warnings);
+      manifest.put("outputs", outputs);
+      manifest.put("exit_code", exitCode);
+      manifest.put("message", message);
+      manifest.put("finished", Instant.now().toString());
+      timings.put("total_ms", java.time.Duration.between(started, Instant.now()).toMillis());
+      manifest.put("timings", timings);
+      String manifestPath = writeManifest(out, runId, manifest);
+      return new Outcome(exitCode, message, manifestPath);
+    } finally {
+      results.forEach(FeedIngest.Result::release);
+    }
+  }
+
+  /** The run's row accounting must close: every row read is accepted, rejected or a duplicate. */
+  private static void checkAccounting(FeedIngest.Result result) {
+    for (FileReport report : result.fileReports) {
+      FeedIngest.FileCounts counts = result.countsByFile.get(report.file());
+      long counted = counts == null ? 0 : counts.read();
+      long classified = counts == null ? 0
+          : counts.accepted() + counts.rejected() + counts.duplicates();
+      if (counted != report.rowsRead() || classified != counted) {
+        throw new IllegalStateException("Cannot account for the rows of " + report.file()
+            + ": the reader read " + report.rowsRead() + ", the counts say " + counted
+            + " read and " + classified + " classified");
+      }
+    }
+  }
+
+  private Map<String, Object> describe(FeedIngest.Result result, List<String> warnings) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    Delivery delivery = result.delivery;
+    entry.put("delivered", delivery.delivered());
+    entry.put("status", delivery.delivered() ? "ok" : "not_delivered");
+    entry.put("ignored_files", delivery.ignoredFiles());
+    for (String ignored : delivery.ignoredFiles()) {
+      warnings.add("ignored " + ignored + " (not a .csv or .csv.gz file)");
+    }
+    List<Map<String, Object>> files = new ArrayList<>();
+    for (FileReport report : result.fileReports) {
+      Map<String, Object> file = new LinkedHashMap<>();
+      FeedIngest.FileCounts counts = result.countsByFile.getOrDefault(report.file(),
+          new FeedIngest.FileCounts(report.file(), 0, 0, 0, 0));
+      file.put("file", report.file());
+      file.put("sha256", report.sha256());
+      file.put("bytes", report.bytes());
+      file.put("delimiter", report.delimiter());
+      file.put("number_style", report.numberStyle());
+      file.put("extra_columns", report.extraColumns());
+      file.put("blank_lines", report.blankLines());
+      file.put("rows_read", counts.read());
+      file.put("rows_accepted", counts.accepted());
+      file.put("rows_rejected", counts.rejected());
+      file.put("rows_duplicate", counts.duplicates());
+      file.put("error", report.errorEn());
+      file.put("error_vi", report.errorVi());
+      files.add(file);
+      if (!report.extraColumns().isEmpty()) {
+        warnings.add(report.file() + ": extra columns ignored " + report.extraColumns());
+      }
+      if ("ASSUMED_VIETNAMESE".equals(report.numberStyle())
+          && result.contract.columns().stream().anyMatch(c -> c.decimal())) {
+        warnings.add(report.file() + ": no number reveals the decimal style; Vietnamese style"
+            + " assumed (2.150 = 2150)");
+      }
+    }
+    entry.put("files", files);
+    entry.put("rows_read", result.total(FeedIngest.FileCounts::read));
+    entry.put("rows_accepted", result.total(FeedIngest.FileCounts::accepted));
+    entry.put("rows_rejected", result.total(FeedIngest.FileCounts::rejected));
+    entry.put("rows_duplicate", result.total(FeedIngest.FileCounts::duplicates));
+    entry.put("rejected_by_column", result.rejectedByColumn);
+    entry.put("row_warnings", result.warnings);
+    if (result.warnings > 0) {
+      warnings.add(result.contract.feed() + ": " + result.warnings + " row warning(s), e.g. "
+          + result.rows.filter("warning is not null").select("warning").limit(1)
+              .collectAsList().get(0).getString(0));
+    }
+    return entry;
+  }
+
+  private void stage(Publisher publisher, FeedIngest.Result result, YearMonth month,
+      List<String> outputs) {
+    FeedContract contract = result.contract;
+    String curated = OutputLayout.curated(contract.feed(), month);
+    String quarantine = OutputLayout.quarantine(contract.feed(), month);
+    if (!result.delivery.delivered()) {
+      publisher.withdraw(curated);
+      publisher.withdraw(quarantine);
+      return;
+    }
+    spark.sparkContext().setJobDescription("write " + curated);
+    long accepted = result.total(FeedIngest.FileCounts::accepted);
+    int files = (int) Math.max(1, Math.min(64, accepted / 2_000_000 + 1));
+    CuratedTables.curated(result.rows, contract).coalesce(files)
+        .write().mode("overwrite").parquet(publisher.staged(curated).toString());
+    publisher.replace(curated);
+    outputs.add(curated);
+
+    spark.sparkContext().setJobDescription("write " + quarantine);
+    Dataset<Row> quarantined = CuratedTables.quarantine(result.rows).coalesce(1);
+    quarantined.write().mode("overwrite").parquet(publisher.staged(quarantine).toString());
+    writeRejectsCsv(new Path(publisher.staged(quarantine), OutputLayout.REJECTS_CSV),
+        quarantined.toLocalIterator(), Long.MAX_VALUE);
+    publisher.replace(quarantine);
+    outputs.add(quarantine);
+  }
+
+  private String writeFailedRunRejects(Path out, String runId,
+      List<FeedIngest.Result> results) {
+    List<Row> rows = new ArrayList<>();
+    for (FeedIngest.Result result : results) {
+      if (result.rows != null && result.total(FeedIngest.FileCounts::rejected) > 0) {
+        rows.addAll(CuratedTables.quarantine(result.rows)
+            .filter("status = 'rejected'").limit(MAX_REJECTS_IN_FAILED_RUN_CSV).collectAsList());
+      }
+    }
+    if (rows.isEmpty()) {
+      return null;
+    }
+    String relative = OutputLayout.failedRunRejects(runId);
+    writeRejectsCsv(new Path(out, relative), rows.iterator(), MAX_REJECTS_IN_FAILED_RUN_CSV);
+    return new Path(out, relative).toString();
+  }
+
+  private void writeRejectsCsv(Path path, Iterator<Row> rows, long limit) {
+    try {
+      FileSystem fs = path.getFileSystem(hadoop);
+      fs.mkdirs(path.getParent());
+      try (OutputStream stream = fs.create(path, true)) {
+        Iterator<List<Object>> cells = new Iterator<>() {
+          long written;
+
+          @Override
+          public boolean hasNext() {
+            return written < limit && rows.hasNext();
+          }
+
+          @Override
+          public List<Object> next() {
+            written++;
+            Row row = rows.next();
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+              values.add(row.get(i));
+            }
+            return values;
+          }
+        };
+        CsvExport.write(stream, CuratedTables.QUARANTINE_COLUMNS, cells);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private String writeManifest(Path out, String runId, Map<String, Object> manifest) {
+    Path path = new Path(out, OutputLayout.manifest(runId));
+    try {
+      FileSystem fs = path.getFileSystem(hadoop);
+      fs.mkdirs(path.getParent());
+      Path pending = new Path(path.getParent(), "." + path.getName() + ".tmp");
+      try (FSDataOutputStream stream = fs.create(pending, true)) {
+        stream.write(Json.pretty(manifest).getBytes(StandardCharsets.UTF_8));
+      }
+      fs.delete(path, false);
+      if (!fs.rename(pending, path)) {
+        throw new IOException("rename failed");
+      }
+      return path.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write manifest " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Map<String, Object> versions() {
+    Map<String, Object> versions = new LinkedHashMap<>();
+    Package pkg = MonthlyJob.class.getPackage();
+    versions.put("pipeline", pkg.getImplementationVersion() == null ? "dev"
+        : pkg.getImplementationVersion());
+    versions.put("spark", spark.version());
+    versions.put("java", System.getProperty("java.version"));
+    return versions;
+  }
+
+  /** sha256 and size of every reference file, for the manifest. */
+  public static Map<String, Object> describeReference(Path rawRoot, Configuration conf) {
+    Map<String, Object> files = new LinkedHashMap<>();
+    Path folder = new Path(rawRoot, ReferenceLoader.FOLDER);
+    try {
+      FileSystem fs = folder.getFileSystem(conf);
+      for (FileStatus status : fs.listStatus(folder)) {
+        if (!status.isFile()) {
+          continue;
+        }
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        try (java.io.InputStream in = fs.open(status.getPath())) {
+          byte[] buffer = new byte[1 << 16];
+          for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            sha.update(buffer, 0, n);
+          }
+        }
+        files.put("reference/" + status.getPath().getName(), Map.of(
+            "sha256", HexFormat.of().formatHex(sha.digest()), "bytes", status.getLen()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + folder + ": " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    return files;
+  }
+}

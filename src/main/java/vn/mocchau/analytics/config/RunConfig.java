@@ -1,0 +1,33 @@
+package vn.mocchau.analytics.config;
+
+import java.time.YearMonth;
+
+/**
+ * Everything a run needs to know, built once from the command line and never changed.
+ *
+ * @param raw root of the deliveries (a local path or a Hadoop URI)
+ * @param out root of the published outputs (a local path or a Hadoop URI)
+ * @param master Spark master, or null for embedded local mode (or what spark-submit set)
+ * @param rejectThreshold largest rejected share of a feed's month that still publishes
+ * @param minRejectedToFail the threshold applies only from this many rejected rows on
+ * @param verbose show Spark's own log on the console
+ */
+public record RunConfig(String raw, String out, String master, double rejectThreshold,
+    int minRejectedToFail, boolean verbose) {
+
+  public static final String DEFAULT_RAW = "data-raw";
+  public static final String DEFAULT_OUT = "data-out";
+  public static final double DEFAULT_REJECT_THRESHOLD = 0.02;
+  public static final int DEFAULT_MIN_REJECTED = 10;
+
+  /** Whether a feed's month with these counts is rejected as a whole (feeds.md §6). */
+  public boolean exceedsRejectThreshold(long rowsRead, long rowsRejected) {
+    return rowsRejected >= minRejectedToFail && rowsRead > 0
+        && (double) rowsRejected / rowsRead > rejectThreshold;
+  }
+
+  /** A month's label in paths and reports. */
+  public static String period(YearMonth month) {
+    return month.toString();
+  }
+}

@@ -1,0 +1,106 @@
+package vn.mocchau.analytics.contract;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * biomass_corn: season reports of biomass corn for dairy feed (feeds.md §4). Across deliveries the
+ * latest delivery of a (year, season, unit) replaces earlier ones; that rule is applied downstream
+ * by {@code curate.CornSeasons} over all curated periods.
+ */
+public final class BiomassCornContract extends FeedContract {
+  public static final Enumeration SEASON = new Enumeration("season")
+      .value("spring", "vụ xuân", "xuân")
+      .value("summer_autumn", "vụ hè thu", "hè thu")
+      .value("winter", "vụ đông", "đông");
+
+  public static final DecimalType MEASURE_TYPE = DataTypes.createDecimalType(18, 4);
+
+  private static final List<ColumnSpec> COLUMNS = List.of(
+      ColumnSpec.required("year", "integer", "2000-2100, <= delivery year", "năm"),
+      ColumnSpec.required("season", "enum season", "spring / summer_autumn / winter", "vụ"),
+      ColumnSpec.required("locality", "locality", "resolvable", "địa bàn"),
+      ColumnSpec.required("planted_ha", "decimal", ">= 0", "diện tích gieo trồng"),
+      ColumnSpec.optional("harvested_ha", "decimal or empty", ">= 0, <= planted_ha", "diện tích thu hoạch"),
+      ColumnSpec.optional("output_tonnes", "decimal or empty", ">= 0", "sản lượng"),
+      ColumnSpec.optional("households", "integer or empty", ">= 0", "số hộ"));
+
+  private static final StructType TYPED = new StructType()
+      .add("year", DataTypes.IntegerType, false)
+      .add("season", DataTypes.StringType, false)
+      .add("planted_ha", MEASURE_TYPE, false)
+      .add("harvested_ha", MEASURE_TYPE, true)
+      .add("output_tonnes", MEASURE_TYPE, true)
+      .add("households", DataTypes.LongType, true);
+
+  @Override
+  public String feed() {
+    return "biomass_corn";
+  }
+
+  @Override
+  public List<ColumnSpec> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public StructType typedSchema() {
+    return TYPED;
+  }
+
+  @Override
+  public List<String> keyColumns() {
+    return List.of("year", "season");
+  }
+
+  @Override
+  public List<String> valueColumns() {
+    return List.of("planted_ha", "harvested_ha", "output_tonnes", "households");
+  }
+
+  @Override
+  public DuplicatePolicy duplicatePolicy() {
+    return DuplicatePolicy.CONFLICTS_REJECT_ALL;
+  }
+
+  @Override
+  public ValidRow validate(String[] cells, RowContext context) throws RowRejectedException {
+    String yearText = require(cells, 0, "year");
+    long year = count("year", yearText, 2000);
+    if (year > 2100 || year > context.deliveryMonth().getYear()) {
+      throw new RowRejectedException(Rejection.of("year", yearText,
+          "year " + yearText + " must be 2000-2100 and not after the delivery year "
+              + context.deliveryMonth().getYear(),
+          "năm " + yearText + " phải trong 2000-2100 và không sau năm giao nộp "
+              + context.deliveryMonth().getYear()));
+    }
+    String season = enumValue(SEASON, "season", require(cells, 1, "season"));
+    LocalityRegistry.Resolution place = locality(require(cells, 2, "locality"), context);
+    BigDecimal planted = measure("planted_ha", require(cells, 3, "planted_ha"), context);
+    BigDecimal harvested = cells[4] == null ? null : measure("harvested_ha", cells[4], context);
+    if (harvested != null && harvested.compareTo(planted) > 0) {
+      throw new RowRejectedException(Rejection.of("harvested_ha", cells[4],
+          "harvested_ha " + cells[4] + " is larger than planted_ha " + cells[3],
+          "diện tích thu hoạch " + cells[4] + " lớn hơn diện tích gieo trồng " + cells[3]));
+    }
+    BigDecimal output = cells[5] == null ? null : measure("output_tonnes", cells[5], context);
+    Long households = cells[6] == null ? null : count("households", cells[6], 0);
+    Object[] values = {(int) year, season, planted, harvested, output, households};
+    return new ValidRow(values, place.reportingUnit(), place.localityCode());
+  }
+
+  private static BigDecimal measure(String column, String text, RowContext context)
+      throws RowRejectedException {
+    BigDecimal value = nonNegativeDecimal(column, text, context.numberStyle())
+        .setScale(MEASURE_TYPE.scale(), RoundingMode.HALF_UP);
+    if (value.precision() > MEASURE_TYPE.precision()) {
+      throw new RowRejectedException(Rejection.of(column, text,
+          "'" + text + "' is too large", "'" + text + "' quá lớn"));
+    }
+    return value;
+  }
+}

@@ -1,0 +1,136 @@
+package vn.mocchau.analytics.contract;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * Decimal numbers under feeds.md §2. A cell is read on its own when it can be read only one way;
+ * a cell such as "2.150" (one separator followed by exactly three digits) is ambiguous and follows
+ * the style its file reveals ({@link NumberStyle}).
+ *
+ * <p>Refinement written down in docs/contract.md: a single separator after a leading "0" or after
+ * more than three digits ("0.150", "1234.567") cannot be a digit group, so it is a decimal mark.
+ */
+public final class Decimals {
+  /** How a cell reads on its own. */
+  public enum Reading { PLAIN, VIETNAMESE, INTERNATIONAL, AMBIGUOUS }
+
+  /** A cell's reading and, unless ambiguous, its value. */
+  public record Cell(Reading reading, BigDecimal value, String ambiguousDigits) {}
+
+  private static final Pattern PLAIN = Pattern.compile("\\d+");
+  private static final Pattern SPACE_GROUPED = Pattern.compile("\\d{1,3}(?: \\d{3})+(?:[.,]\\d+)?");
+
+  private Decimals() {}
+
+  /** Reads one cell; the sign is allowed here and checked by the row rules. */
+  public static Cell read(String text) throws InvalidValueException {
+    String body = text;
+    boolean negative = false;
+    if (body.startsWith("-")) {
+      negative = true;
+      body = body.substring(1);
+    }
+    body = body.replace('\u00A0', ' ').replace('\u202F', ' ');
+    Cell cell = readUnsigned(body, text);
+    if (negative && cell.value() != null) {
+      return new Cell(cell.reading(), cell.value().negate(), null);
+    }
+    if (negative) {
+      return new Cell(cell.reading(), null, "-" + cell.ambiguousDigits());
+    }
+    return cell;
+  }
+
+  private static Cell readUnsigned(String body, String original) throws InvalidValueException {
+    if (PLAIN.matcher(body).matches()) {
+      return new Cell(Reading.PLAIN, new BigDecimal(body), null);
+    }
+    if (body.indexOf(' ') >= 0) {
+      if (!SPACE_GROUPED.matcher(body).matches()) {
+        throw notANumber(original);
+      }
+      String noSpaces = body.replace(" ", "");
+      int mark = Math.max(noSpaces.lastIndexOf('.'), noSpaces.lastIndexOf(','));
+      if (mark < 0) {
+        return new Cell(Reading.PLAIN, new BigDecimal(noSpaces), null);
+      }
+      Reading reading = noSpaces.charAt(mark) == ',' ? Reading.VIETNAMESE : Reading.INTERNATIONAL;
+      return new Cell(reading, new BigDecimal(noSpaces.replace(',', '.')), null);
+    }
+    int dots = count(body, '.');
+    int commas = count(body, ',');
+    if (dots > 0 && commas > 0) {
+      char decimalMark = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ',';
+      char group = decimalMark == '.' ? ',' : '.';
+      String pattern = "\\d{1,3}(?:" + Pattern.quote(String.valueOf(group)) + "\\d{3})*"
+          + Pattern.quote(String.valueOf(decimalMark)) + "\\d+";
+      if (!body.matches(pattern)) {
+        throw notANumber(original);
+      }
+      String canonical = body.replace(String.valueOf(group), "").replace(decimalMark, '.');
+      return new Cell(decimalMark == ',' ? Reading.VIETNAMESE : Reading.INTERNATIONAL,
+          new BigDecimal(canonical), null);
+    }
+    char separator = dots > 0 ? '.' : ',';
+    int separators = Math.max(dots, commas);
+    if (separators > 1) {
+      String pattern = "\\d{1,3}(?:" + Pattern.quote(String.valueOf(separator)) + "\\d{3})+";
+      if (!body.matches(pattern)) {
+        throw notANumber(original);
+      }
+      return new Cell(separator == '.' ? Reading.VIETNAMESE : Reading.INTERNATIONAL,
+          new BigDecimal(body.replace(String.valueOf(separator), "")), null);
+    }
+    int at = body.indexOf(separator);
+    String whole = body.substring(0, at);
+    String fraction = body.substring(at + 1);
+    if (!PLAIN.matcher(whole).matches() || !PLAIN.matcher(fraction).matches()) {
+      throw notANumber(original);
+    }
+    boolean couldBeGroup = fraction.length() == 3 && whole.length() <= 3 && whole.charAt(0) != '0';
+    if (couldBeGroup) {
+      return new Cell(Reading.AMBIGUOUS, null, whole + separator + fraction);
+    }
+    return new Cell(separator == ',' ? Reading.VIETNAMESE : Reading.INTERNATIONAL,
+        new BigDecimal(whole + "." + fraction), null);
+  }
+
+  /** The value of an ambiguous cell under a file's style. */
+  public static BigDecimal resolve(Cell cell, NumberStyle style, String original)
+      throws InvalidValueException {
+    if (cell.reading() != Reading.AMBIGUOUS) {
+      return cell.value();
+    }
+    String digits = cell.ambiguousDigits();
+    switch (style) {
+      case VIETNAMESE:
+      case ASSUMED_VIETNAMESE:
+        return new BigDecimal(digits.replace(".", "").replace(",", ""));
+      case INTERNATIONAL:
+        return new BigDecimal(digits.replace(',', '.'));
+      default:
+        throw new InvalidValueException(
+            "'" + original + "' is ambiguous (thousands or decimals?) and this file's other numbers"
+                + " use both styles; write it without ambiguity, e.g. 2150 or 2,15",
+            "'" + original + "' không rõ nghĩa (hàng nghìn hay số thập phân?) và các số khác trong"
+                + " tệp dùng cả hai kiểu; hãy ghi rõ, ví dụ 2150 hoặc 2,15");
+    }
+  }
+
+  private static InvalidValueException notANumber(String text) {
+    return new InvalidValueException(
+        "'" + text + "' is not a number",
+        "'" + text + "' không phải là số");
+  }
+
+  private static int count(String text, char c) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

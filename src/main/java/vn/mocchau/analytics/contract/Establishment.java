@@ -1,0 +1,16 @@
+package vn.mocchau.analytics.contract;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * A lodging establishment from establishments.csv; open on every day from {@code opened} through
+ * {@code closed} inclusive (closed null = still open).
+ */
+public record Establishment(String id, String name, String localityCode, String type, int rooms,
+    int beds, Integer stars, LocalDate opened, LocalDate closed) implements Serializable {
+
+  public boolean isOpenOn(LocalDate day) {
+    return !day.isBefore(opened) && (closed == null || !day.isAfter(closed));
+  }
+}

@@ -1,0 +1,29 @@
+package vn.mocchau.analytics.contract;
+
+import java.util.List;
+
+/** The four delivered feeds, in the order a run ingests them. */
+public enum Feed {
+  VISITOR_COUNTS(new VisitorCountsContract()),
+  STAYS(new StaysContract()),
+  REVENUE(new RevenueContract()),
+  BIOMASS_CORN(new BiomassCornContract());
+
+  /** The three feeds a tourism month needs to be complete (outputs.md §3). */
+  public static final List<Feed> TOURISM = List.of(VISITOR_COUNTS, STAYS, REVENUE);
+
+  private final FeedContract contract;
+
+  Feed(FeedContract contract) {
+    this.contract = contract;
+  }
+
+  public FeedContract contract() {
+    return contract;
+  }
+
+  /** Folder name under data-raw/, curated/ and quarantine/. */
+  public String folder() {
+    return contract.feed();
+  }
+}

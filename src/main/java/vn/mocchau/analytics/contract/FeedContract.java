@@ -1,0 +1,145 @@
+package vn.mocchau.analytics.contract;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The written contract of one feed (feeds.md §4) as code: its columns with Vietnamese header names,
+ * the typed schema of its curated rows, the row rules, and the key on which duplicate and conflict
+ * rules work. Implementations are pure and serializable: they run inside Spark tasks.
+ */
+public abstract class FeedContract implements Serializable {
+
+  /** How rows sharing a key are settled within one delivery. */
+  public enum DuplicatePolicy {
+    /** Equal values: first kept, later ones duplicates. Different values: all rejected. */
+    CONFLICTS_REJECT_ALL,
+    /** Equal rows: first kept. Different rows: the last in file order wins, earlier ones replaced. */
+    LAST_ROW_WINS
+  }
+
+  /** Folder name under data-raw/ and curated/. */
+  public abstract String feed();
+
+  public abstract List<ColumnSpec> columns();
+
+  /** Typed columns of a curated row, in the order {@link ValidRow#typedValues()} gives them. */
+  public abstract StructType typedSchema();
+
+  /** Typed columns that, with {@code reporting_unit} when {@link #keyedByReportingUnit()}, form the key. */
+  public abstract List<String> keyColumns();
+
+  /** Typed columns compared to tell a duplicate from a conflict. */
+  public abstract List<String> valueColumns();
+
+  public abstract DuplicatePolicy duplicatePolicy();
+
+  public boolean keyedByReportingUnit() {
+    return true;
+  }
+
+  /** Whether the feed has a {@code locality} column resolved through the locality registry. */
+  public boolean hasLocalityColumn() {
+    return true;
+  }
+
+  /**
+   * Checks one row. {@code cells} are in {@link #columns()} order, NFC and trimmed, null when
+   * empty or absent.
+   */
+  public abstract ValidRow validate(String[] cells, RowContext context) throws RowRejectedException;
+
+  // ---- helpers shared by the feed contracts ----
+
+  protected final int index(String column) {
+    List<ColumnSpec> columns = columns();
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(column)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("Cannot find column " + column + " in " + feed());
+  }
+
+  protected static String require(String[] cells, int index, String column)
+      throws RowRejectedException {
+    String value = cells[index];
+    if (value == null) {
+      throw new RowRejectedException(Rejection.missing(column));
+    }
+    return value;
+  }
+
+  protected static LocalDate date(String column, String value) throws RowRejectedException {
+    try {
+      return Values.date(value);
+    } catch (InvalidValueException e) {
+      throw new RowRejectedException(column, value, e);
+    }
+  }
+
+  protected static YearMonth month(String column, String value) throws RowRejectedException {
+    try {
+      return Values.month(value);
+    } catch (InvalidValueException e) {
+      throw new RowRejectedException(column, value, e);
+    }
+  }
+
+  protected static long count(String column, String value, long minimum)
+      throws RowRejectedException {
+    long parsed;
+    try {
+      parsed = Values.integer(value);
+    } catch (InvalidValueException e) {
+      throw new RowRejectedException(column, value, e);
+    }
+    if (parsed < minimum) {
+      throw new RowRejectedException(Rejection.of(column, value,
+          "'" + value + "' must be at least " + minimum,
+          "'" + value + "' phải lớn hơn hoặc bằng " + minimum));
+    }
+    return parsed;
+  }
+
+  protected static BigDecimal nonNegativeDecimal(String column, String value, NumberStyle style)
+      throws RowRejectedException {
+    BigDecimal parsed;
+    try {
+      parsed = Decimals.resolve(Decimals.read(value), style, value);
+    } catch (InvalidValueException e) {
+      throw new RowRejectedException(column, value, e);
+    }
+    if (parsed.signum() < 0) {
+      throw new RowRejectedException(Rejection.of(column, value,
+          "'" + value + "' must not be negative", "'" + value + "' không được âm"));
+    }
+    return parsed;
+  }
+
+  protected static String enumValue(Enumeration enumeration, String column, String value)
+      throws RowRejectedException {
+    try {
+      return enumeration.match(value);
+    } catch (InvalidValueException e) {
+      throw new RowRejectedException(column, value, e);
+    }
+  }
+
+  protected static LocalityRegistry.Resolution locality(String value, RowContext context)
+      throws RowRejectedException {
+    LocalityRegistry.Resolution resolution = context.reference().localities().resolve(value);
+    if (resolution == null) {
+      throw new RowRejectedException(Rejection.of("locality", value,
+          "unknown locality '" + value + "': not in localities.csv nor locality_aliases.csv"
+              + " (an officer must add it to locality_aliases.csv)",
+          "địa bàn không xác định '" + value + "': không có trong localities.csv hoặc"
+              + " locality_aliases.csv (cán bộ cần bổ sung vào locality_aliases.csv)"));
+    }
+    return resolution;
+  }
+}

@@ -1,0 +1,56 @@
+package vn.mocchau.analytics.contract;
+
+import java.util.List;
+
+/** Columns of the reference files (feeds.md §5, targets.md), the contract the loader checks. */
+public final class ReferenceContracts {
+  public static final List<ColumnSpec> LOCALITIES = List.of(
+      ColumnSpec.required("locality_code", "text", "five-digit code of a current unit"),
+      ColumnSpec.required("name", "text", "official name, e.g. Phường Thảo Nguyên"),
+      ColumnSpec.required("unit_type", "enum", "phuong | xa"),
+      ColumnSpec.required("former_district", "text", "district before 2025"),
+      ColumnSpec.required("in_tourism_area", "boolean", "true | false"));
+
+  public static final List<ColumnSpec> LOCALITY_ALIASES = List.of(
+      ColumnSpec.required("alias", "text", "other name, legacy unit or legacy code"),
+      ColumnSpec.required("locality_code", "text", "current unit it stands for"),
+      ColumnSpec.optional("note", "text", "why the alias exists"));
+
+  public static final List<ColumnSpec> ESTABLISHMENTS = List.of(
+      ColumnSpec.required("establishment_id", "text", "registry id"),
+      ColumnSpec.required("name", "text", "trading name"),
+      ColumnSpec.required("locality", "locality", "resolvable"),
+      ColumnSpec.required("type", "enum", "hotel|resort|homestay|guesthouse|motel"),
+      ColumnSpec.required("rooms", "integer", ">= 0"),
+      ColumnSpec.required("beds", "integer", ">= 0"),
+      ColumnSpec.optional("stars", "integer or empty", "0-5"),
+      ColumnSpec.required("opened", "date", "first day open"),
+      ColumnSpec.optional("closed", "date or empty", "last day open"));
+
+  public static final List<ColumnSpec> TARGETS = List.of(
+      ColumnSpec.required("indicator_id", "text", "unique"),
+      ColumnSpec.required("name_vi", "text", ""),
+      ColumnSpec.required("name_en", "text", ""),
+      ColumnSpec.required("unit", "text", ""),
+      ColumnSpec.required("scope", "text", ""),
+      ColumnSpec.required("basis", "enum", "rolling_12m | annual"),
+      ColumnSpec.required("baseline_year", "integer", ""),
+      ColumnSpec.optional("baseline_value", "decimal or empty", "empty = from data"),
+      ColumnSpec.required("target_year", "integer", ""),
+      ColumnSpec.required("target_value", "decimal", ""),
+      ColumnSpec.optional("target_high", "decimal or empty", "upper bound for range/maintain"),
+      ColumnSpec.required("kind", "enum", "at_least | at_most | range | maintain"),
+      ColumnSpec.optional("source", "text", "document the target comes from"));
+
+  public static final Enumeration ESTABLISHMENT_TYPE = new Enumeration("establishment type")
+      .value("hotel", "khách sạn").value("resort", "khu nghỉ dưỡng").value("homestay")
+      .value("guesthouse", "nhà nghỉ").value("motel");
+  public static final Enumeration UNIT_TYPE = new Enumeration("unit_type")
+      .value("phuong", "phường").value("xa", "xã");
+  public static final Enumeration TARGET_KIND = new Enumeration("kind")
+      .value("at_least").value("at_most").value("range").value("maintain");
+  public static final Enumeration TARGET_BASIS = new Enumeration("basis")
+      .value("rolling_12m").value("annual");
+
+  private ReferenceContracts() {}
+}

@@ -1,0 +1,95 @@
+package vn.mocchau.analytics.contract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates, months and counts as feeds.md §2 accepts them. Day-first always; impossible dates are
+ * invalid. Counts may group digits with '.', ',' or a space, each group after a separator having
+ * exactly three digits.
+ */
+public final class Values {
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern DAY_FIRST_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern SLASH_MONTH = Pattern.compile("(\\d{1,2})/(\\d{4})");
+  /** First group 1–3 digits, then groups of exactly three after one kind of separator. */
+  private static final Pattern GROUPED_INTEGER =
+      Pattern.compile("-?\\d{1,3}(?:([., \\u00A0\\u202F])\\d{3})(?:\\1\\d{3})*");
+  private static final Pattern PLAIN_INTEGER = Pattern.compile("-?\\d+");
+
+  private Values() {}
+
+  public static LocalDate date(String text) throws InvalidValueException {
+    Matcher iso = ISO_DATE.matcher(text);
+    Matcher dayFirst = DAY_FIRST_DATE.matcher(text);
+    int year;
+    int month;
+    int day;
+    if (iso.matches()) {
+      year = Integer.parseInt(iso.group(1));
+      month = Integer.parseInt(iso.group(2));
+      day = Integer.parseInt(iso.group(3));
+    } else if (dayFirst.matches()) {
+      day = Integer.parseInt(dayFirst.group(1));
+      month = Integer.parseInt(dayFirst.group(2));
+      year = Integer.parseInt(dayFirst.group(3));
+    } else {
+      throw new InvalidValueException(
+          "'" + text + "' is not a date (use yyyy-MM-dd or dd/MM/yyyy)",
+          "'" + text + "' không phải là ngày (dùng yyyy-MM-dd hoặc dd/MM/yyyy)");
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException impossible) {
+      throw new InvalidValueException(
+          "'" + text + "' is an impossible date",
+          "'" + text + "' là ngày không tồn tại");
+    }
+  }
+
+  public static YearMonth month(String text) throws InvalidValueException {
+    Matcher iso = ISO_MONTH.matcher(text);
+    Matcher slash = SLASH_MONTH.matcher(text);
+    int year;
+    int month;
+    if (iso.matches()) {
+      year = Integer.parseInt(iso.group(1));
+      month = Integer.parseInt(iso.group(2));
+    } else if (slash.matches()) {
+      month = Integer.parseInt(slash.group(1));
+      year = Integer.parseInt(slash.group(2));
+    } else {
+      throw new InvalidValueException(
+          "'" + text + "' is not a month (use yyyy-MM or MM/yyyy)",
+          "'" + text + "' không phải là tháng (dùng yyyy-MM hoặc MM/yyyy)");
+    }
+    if (month < 1 || month > 12) {
+      throw new InvalidValueException(
+          "'" + text + "' is an impossible month", "'" + text + "' là tháng không tồn tại");
+    }
+    return YearMonth.of(year, month);
+  }
+
+  /** A whole number, possibly with digit groups ("1.234.567", "1,234,567", "1 234 567"). */
+  public static long integer(String text) throws InvalidValueException {
+    String digits;
+    if (PLAIN_INTEGER.matcher(text).matches()) {
+      digits = text;
+    } else if (GROUPED_INTEGER.matcher(text).matches()) {
+      digits = text.replaceAll("[., \\u00A0\\u202F]", "");
+    } else {
+      throw new InvalidValueException(
+          "'" + text + "' is not a whole number (digit groups after a separator must have 3 digits)",
+          "'" + text + "' không phải là số nguyên (sau dấu phân cách phải có đúng 3 chữ số)");
+    }
+    if (digits.length() > 18) {
+      throw new InvalidValueException(
+          "'" + text + "' is too large", "'" + text + "' quá lớn");
+    }
+    return Long.parseLong(digits);
+  }
+}

@@ -1,0 +1,72 @@
+package vn.mocchau.analytics.contract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** visitor_counts: daily arrivals reported by locality tourism offices (feeds.md §4). */
+public final class VisitorCountsContract extends FeedContract {
+  public static final Enumeration ORIGIN = new Enumeration("origin")
+      .value("domestic", "nội địa", "trong nước")
+      .value("international", "quốc tế", "nước ngoài");
+
+  private static final List<ColumnSpec> COLUMNS = List.of(
+      ColumnSpec.required("date", "date", "inside the delivery month", "ngày"),
+      ColumnSpec.required("locality", "locality", "resolvable", "địa bàn", "xã phường", "mã xã"),
+      ColumnSpec.required("origin", "enum origin", "domestic / international", "nguồn khách", "loại khách"),
+      ColumnSpec.required("arrivals", "integer", ">= 0", "lượt khách", "số lượt"));
+
+  private static final StructType TYPED = new StructType()
+      .add("date", DataTypes.DateType, false)
+      .add("origin", DataTypes.StringType, false)
+      .add("arrivals", DataTypes.LongType, false);
+
+  @Override
+  public String feed() {
+    return "visitor_counts";
+  }
+
+  @Override
+  public List<ColumnSpec> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public StructType typedSchema() {
+    return TYPED;
+  }
+
+  @Override
+  public List<String> keyColumns() {
+    return List.of("date", "origin");
+  }
+
+  @Override
+  public List<String> valueColumns() {
+    return List.of("arrivals");
+  }
+
+  @Override
+  public DuplicatePolicy duplicatePolicy() {
+    return DuplicatePolicy.CONFLICTS_REJECT_ALL;
+  }
+
+  @Override
+  public ValidRow validate(String[] cells, RowContext context) throws RowRejectedException {
+    String dateText = require(cells, 0, "date");
+    LocalDate date = date("date", dateText);
+    YearMonth month = context.deliveryMonth();
+    if (!YearMonth.from(date).equals(month)) {
+      throw new RowRejectedException(Rejection.of("date", dateText,
+          "date " + dateText + " is outside the delivery month " + month,
+          "ngày " + dateText + " nằm ngoài tháng giao nộp " + month));
+    }
+    LocalityRegistry.Resolution place = locality(require(cells, 1, "locality"), context);
+    String origin = enumValue(ORIGIN, "origin", require(cells, 2, "origin"));
+    long arrivals = count("arrivals", require(cells, 3, "arrivals"), 0);
+    return new ValidRow(new Object[] {date, origin, arrivals}, place.reportingUnit(),
+        place.localityCode());
+  }
+}

@@ -1,0 +1,54 @@
+package vn.mocchau.analytics.curate;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+import vn.mocchau.analytics.contract.FeedContract;
+
+/**
+ * The curated and quarantine views of an ingested feed (outputs.md §2). Pure column selections:
+ * curated rows keep their typed values, resolved locality and lineage; quarantine rows keep the
+ * raw line and the reason. Both are sorted by file and line so a re-run writes the same content.
+ */
+public final class CuratedTables {
+  /** Quarantine columns, in order; duplicates are kept here too, marked by {@code status}. */
+  public static final List<String> QUARANTINE_COLUMNS = List.of("source_file", "source_line",
+      "raw_line", "status", "column", "value", "reason_en", "reason_vi");
+
+  private CuratedTables() {}
+
+  public static List<String> curatedColumns(FeedContract contract) {
+    List<String> columns = new ArrayList<>(List.of("source_file", "source_line"));
+    if (contract.hasLocalityColumn()) {
+      columns.addAll(List.of("locality", "reporting_unit"));
+    }
+    columns.add("locality_code");
+    for (StructField field : contract.typedSchema().fields()) {
+      columns.add(field.name());
+    }
+    columns.add("warning");
+    return columns;
+  }
+
+  public static Dataset<Row> curated(Dataset<Row> settled, FeedContract contract) {
+    return settled.filter(col("status").equalTo("accepted"))
+        .orderBy(col("file_order"), col("source_line"))
+        .select(columns(curatedColumns(contract)));
+  }
+
+  /** Rejected rows and duplicates, with their reasons. */
+  public static Dataset<Row> quarantine(Dataset<Row> settled) {
+    return settled.filter(col("status").notEqual("accepted"))
+        .orderBy(col("file_order"), col("source_line"))
+        .select(columns(QUARANTINE_COLUMNS));
+  }
+
+  private static Column[] columns(List<String> names) {
+    return names.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+  }
+}

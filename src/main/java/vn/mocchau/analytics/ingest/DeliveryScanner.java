@@ -1,0 +1,71 @@
+package vn.mocchau.analytics.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/** Lists what a month's delivery folder holds (feeds.md §1); reads no file content. */
+public final class DeliveryScanner {
+  /** Code-point order of names, as feeds.md §3 requires (String.compareTo is UTF-16 order). */
+  public static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  };
+
+  private final Path rawRoot;
+  private final Configuration conf;
+
+  public DeliveryScanner(Path rawRoot, Configuration conf) {
+    this.rawRoot = rawRoot;
+    this.conf = conf;
+  }
+
+  public Delivery scan(String feed, YearMonth month) {
+    Path folder = new Path(new Path(rawRoot, feed), month.toString());
+    try {
+      FileSystem fs = folder.getFileSystem(conf);
+      if (!fs.exists(folder)) {
+        return new Delivery(feed, month.toString(), false, List.of(), List.of());
+      }
+      List<String> csvNames = new ArrayList<>();
+      List<String> ignored = new ArrayList<>();
+      for (FileStatus status : fs.listStatus(folder)) {
+        String name = status.getPath().getName();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (status.isFile() && (lower.endsWith(".csv") || lower.endsWith(".csv.gz"))) {
+          csvNames.add(name);
+        } else {
+          ignored.add(feed + "/" + month + "/" + name);
+        }
+      }
+      csvNames.sort(CODE_POINT_ORDER);
+      ignored.sort(CODE_POINT_ORDER);
+      List<DeliveryFile> files = new ArrayList<>();
+      for (String name : csvNames) {
+        files.add(new DeliveryFile(new Path(folder, name).toString(),
+            feed + "/" + month + "/" + name, files.size()));
+      }
+      return new Delivery(feed, month.toString(), !files.isEmpty(), files, ignored);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + folder + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,345 @@
+package vn.mocchau.analytics.ingest;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import vn.mocchau.analytics.contract.ColumnSpec;
+import vn.mocchau.analytics.contract.Decimals;
+import vn.mocchau.analytics.contract.FeedContract;
+import vn.mocchau.analytics.contract.InvalidValueException;
+import vn.mocchau.analytics.contract.NumberStyle;
+import vn.mocchau.analytics.contract.ReferenceData;
+import vn.mocchau.analytics.contract.Rejection;
+import vn.mocchau.analytics.contract.RowContext;
+import vn.mocchau.analytics.contract.RowRejectedException;
+import vn.mocchau.analytics.contract.Text;
+import vn.mocchau.analytics.contract.ValidRow;
+import vn.mocchau.analytics.io.Json;
+
+/**
+ * Reads one delivered file against its feed's contract, inside a Spark task: decodes strict UTF-8
+ * (plain or gzip), matches the header, decides the file's decimal style (a first pass over the
+ * decimal columns, only for feeds that have them), then checks every row. Emits one staging row
+ * per record ({@link StagingSchema}) and, last, one file record with the {@link FileReport}. Rows
+ * stream through: a file is never held in memory whole.
+ */
+public final class FeedFileParser implements Serializable {
+  private final FeedContract contract;
+  private final ReferenceData reference;
+  private final YearMonth deliveryMonth;
+  private final Map<String, String> hadoopSettings;
+
+  public FeedFileParser(FeedContract contract, ReferenceData reference, YearMonth deliveryMonth,
+      Map<String, String> hadoopSettings) {
+    this.contract = contract;
+    this.reference = reference;
+    this.deliveryMonth = deliveryMonth;
+    this.hadoopSettings = hadoopSettings;
+  }
+
+  public Iterator<Row> parse(DeliveryFile file) {
+    return new FileRows(file);
+  }
+
+  /** Opens the file; with a digest, every byte delivered (compressed, for gzip) passes through it. */
+  private InputStream open(DeliveryFile file, DigestInputStream[] digest) throws IOException {
+    Configuration conf = new Configuration(false);
+    hadoopSettings.forEach(conf::set);
+    Path path = new Path(file.location());
+    InputStream in = path.getFileSystem(conf).open(path);
+    if (digest != null) {
+      try {
+        digest[0] = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("Cannot hash: no SHA-256 in this JVM", e);
+      }
+      in = digest[0];
+    }
+    return file.gzipped() ? new GZIPInputStream(in, 1 << 16) : in;
+  }
+
+  private CsvRecordReader reader(DeliveryFile file) throws IOException {
+    return reader(file, null);
+  }
+
+  private CsvRecordReader reader(DeliveryFile file, DigestInputStream[] digest) throws IOException {
+    InputStreamReader decoder = new InputStreamReader(open(file, digest),
+        StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new CsvRecordReader(decoder);
+  }
+
+  /**
+   * First pass: how the file's decimal cells read on their own decides its style; null for a feed
+   * without decimal columns.
+   */
+  private NumberStyle numberStyle(DeliveryFile file, HeaderMapping header) throws IOException {
+    List<Integer> decimalPositions = new ArrayList<>();
+    List<ColumnSpec> columns = contract.columns();
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c).decimal() && header.positionOfColumn[c] >= 0) {
+        decimalPositions.add(header.positionOfColumn[c]);
+      }
+    }
+    if (decimalPositions.isEmpty()) {
+      return null; // no decimal column: no style to decide
+    }
+    Set<Decimals.Reading> readings = EnumSet.noneOf(Decimals.Reading.class);
+    try (CsvRecordReader records = reader(file)) {
+      records.readHeader();
+      for (CsvRecordReader.Record record = records.next(); record != null;
+          record = records.next()) {
+        for (int position : decimalPositions) {
+          String cell = position < record.fields().size()
+              ? Text.cell(record.fields().get(position)) : null;
+          if (cell == null) {
+            continue;
+          }
+          try {
+            readings.add(Decimals.read(cell).reading());
+          } catch (InvalidValueException notANumber) {
+            // rejected by the row checks of the second pass
+          }
+        }
+        if (readings.contains(Decimals.Reading.VIETNAMESE)
+            && readings.contains(Decimals.Reading.INTERNATIONAL)) {
+          break;
+        }
+      }
+    }
+    return NumberStyle.decide(readings);
+  }
+
+  /** Streams a file's staging rows, then its file record. */
+  private final class FileRows implements Iterator<Row> {
+    private final DeliveryFile file;
+    private CsvRecordReader records;
+    private HeaderMapping header;
+    private NumberStyle style;
+    private final DigestInputStream[] digest = new DigestInputStream[1];
+    private long rowsRead;
+    private int blankRecords;
+    private Row pending;
+    private boolean finished;
+
+    FileRows(DeliveryFile file) {
+      this.file = file;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (pending == null && !finished) {
+        pending = advance();
+      }
+      return pending != null;
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Row row = pending;
+      pending = null;
+      return row;
+    }
+
+    private Row advance() {
+      try {
+        if (records == null) {
+          Row failure = openAndReadHeader();
+          if (failure != null) {
+            finish();
+            return failure;
+          }
+        }
+        CsvRecordReader.Record record = records.next();
+        while (record != null && allBlank(record)) {
+          blankRecords++;
+          record = records.next();
+        }
+        if (record == null) {
+          byte[] hash = digest[0].getMessageDigest().digest();
+          FileReport report = new FileReport(file.name(), file.order(),
+              String.valueOf(records.delimiter()), style == null ? null : style.name(),
+              header.matchedColumns,
+              header.extraColumns, records.blankLines() + blankRecords, rowsRead,
+              HexFormat.of().formatHex(hash), bytes(),
+              null, null);
+          finish();
+          return fileRecord(report);
+        }
+        rowsRead++;
+        return row(record);
+      } catch (CharacterCodingException e) {
+        finish();
+        return fileRecord(FileReport.failure(file, rowsRead,
+            "not valid UTF-8 (bad bytes after " + rowsRead + " rows); save the file as UTF-8",
+            "không phải UTF-8 hợp lệ (byte lỗi sau " + rowsRead + " dòng); hãy lưu tệp dạng UTF-8"));
+      } catch (ZipException | EOFException e) {
+        finish();
+        return fileRecord(FileReport.failure(file, rowsRead,
+            "unreadable gzip (" + e.getMessage() + ")",
+            "tệp gzip không đọc được (" + e.getMessage() + ")"));
+      } catch (IOException e) {
+        finish();
+        return fileRecord(FileReport.failure(file, rowsRead,
+            "cannot be read (" + e.getMessage() + ")",
+            "không đọc được (" + e.getMessage() + ")"));
+      }
+    }
+
+    private Row openAndReadHeader() throws IOException {
+      try (CsvRecordReader headerOnly = reader(file)) {
+        CsvRecordReader.Record headerRecord = headerOnly.readHeader();
+        if (headerRecord == null) {
+          return fileRecord(FileReport.failure(file, 0,
+              "empty file: no header line", "tệp rỗng: không có dòng tiêu đề"));
+        }
+        header = HeaderMapping.of(headerRecord.fields(), contract.columns());
+      } catch (HeaderMapping.BadHeader bad) {
+        return fileRecord(FileReport.failure(file, 0, bad.getMessage(), bad.reasonVi));
+      }
+      style = numberStyle(file, header);
+      records = reader(file, digest);
+      records.readHeader();
+      return null;
+    }
+
+    private long bytes() {
+      try {
+        Configuration conf = new Configuration(false);
+        hadoopSettings.forEach(conf::set);
+        Path path = new Path(file.location());
+        return path.getFileSystem(conf).getFileStatus(path).getLen();
+      } catch (IOException e) {
+        return -1;
+      }
+    }
+
+    private void finish() {
+      finished = true;
+      if (records != null) {
+        try {
+          records.close();
+        } catch (IOException ignored) {
+          // reading is over; nothing to keep
+        }
+      }
+    }
+
+    private Row row(CsvRecordReader.Record record) {
+      List<String> warnings = new ArrayList<>(0);
+      String locality = null;
+      try {
+        if (record.unterminatedQuote()) {
+          throw new RowRejectedException(Rejection.of(Rejection.WHOLE_ROW, null,
+              "a quoted field is never closed: the quote runs to the end of the file",
+              "trường trong dấu ngoặc kép không được đóng: kéo dài đến hết tệp"));
+        }
+        if (record.fields().size() != header.headerWidth) {
+          throw new RowRejectedException(Rejection.of(Rejection.WHOLE_ROW, null,
+              "the row has " + record.fields().size() + " fields where the header has "
+                  + header.headerWidth,
+              "dòng có " + record.fields().size() + " trường trong khi dòng tiêu đề có "
+                  + header.headerWidth));
+        }
+        String[] cells = header.cells(record.fields());
+        if (contract.hasLocalityColumn()) {
+          locality = cells[localityIndex()];
+        }
+        ValidRow valid = contract.validate(cells,
+            new RowContext(deliveryMonth, reference, style, warnings));
+        return stagingRow(record, locality, valid.reportingUnit(), valid.localityCode(),
+            valid.typedValues(), StagingSchema.STATUS_ACCEPTED, null,
+            warnings.isEmpty() ? null : String.join("; ", warnings));
+      } catch (RowRejectedException rejected) {
+        return stagingRow(record, locality, null, null, null, StagingSchema.STATUS_REJECTED,
+            rejected.rejection(), null);
+      }
+    }
+
+    private Row stagingRow(CsvRecordReader.Record record, String locality, String reportingUnit,
+        String localityCode, Object[] typed, String status, Rejection rejection, String warning) {
+      int typedWidth = contract.typedSchema().size();
+      Object[] values = new Object[StagingSchema.LEADING.size() + typedWidth
+          + StagingSchema.TRAILING.size()];
+      int i = 0;
+      values[i++] = StagingSchema.KIND_ROW;
+      values[i++] = file.name();
+      values[i++] = file.order();
+      values[i++] = record.lineNumber();
+      values[i++] = record.rawText();
+      values[i++] = locality;
+      values[i++] = reportingUnit;
+      values[i++] = localityCode;
+      for (int t = 0; t < typedWidth; t++) {
+        values[i++] = typed == null ? null : typed[t];
+      }
+      values[i++] = status;
+      values[i++] = rejection == null ? null : rejection.column();
+      values[i++] = rejection == null ? null : rejection.value();
+      values[i++] = rejection == null ? null : rejection.reasonEn();
+      values[i++] = rejection == null ? null : rejection.reasonVi();
+      values[i++] = warning;
+      values[i] = null;
+      return RowFactory.create(values);
+    }
+
+    private Row fileRecord(FileReport report) {
+      Object[] values = new Object[StagingSchema.LEADING.size() + contract.typedSchema().size()
+          + StagingSchema.TRAILING.size()];
+      values[0] = StagingSchema.KIND_FILE;
+      values[1] = file.name();
+      values[2] = file.order();
+      values[3] = 0;
+      values[values.length - 7] = report.failed() ? StagingSchema.STATUS_REJECTED
+          : StagingSchema.STATUS_ACCEPTED;
+      values[values.length - 1] = Json.compact(report);
+      return RowFactory.create(values);
+    }
+  }
+
+  private int localityIndex() {
+    List<ColumnSpec> columns = contract.columns();
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c).name().equals("locality")) {
+        return c;
+      }
+    }
+    throw new IllegalStateException("Cannot find the locality column of " + contract.feed());
+  }
+
+  private static boolean allBlank(CsvRecordReader.Record record) {
+    for (String field : record.fields()) {
+      if (!field.isBlank()) {
+        return false;
+      }
+    }
+    return !record.unterminatedQuote();
+  }
+}

@@ -1,0 +1,143 @@
+package vn.mocchau.analytics.ingest;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import vn.mocchau.analytics.contract.FeedContract;
+import vn.mocchau.analytics.contract.ReferenceData;
+import vn.mocchau.analytics.io.Json;
+
+/**
+ * Ingests one feed's delivery for one month: parses the files in Spark tasks (one file per task),
+ * applies the key rules, and counts every row per file. The result's {@code rows} dataset is
+ * persisted: the caller writes curated and quarantine outputs from it, then calls
+ * {@link Result#release()}.
+ *
+ * <p>Cost: one pass over the files, one shuffle on the feed's key, one small aggregation.
+ */
+public final class FeedIngest {
+
+  /** Row accounting of one file: read = accepted + rejected + duplicates. */
+  public record FileCounts(String file, long read, long accepted, long rejected, long duplicates) {}
+
+  /** The feed's month after ingest. */
+  public static final class Result {
+    public final FeedContract contract;
+    public final Delivery delivery;
+    public final Dataset<Row> rows;
+    public final List<FileReport> fileReports;
+    public final Map<String, FileCounts> countsByFile;
+    /** Rejected rows per column ("(row)" for the row as a whole), most frequent first. */
+    public final Map<String, Long> rejectedByColumn;
+    public final long warnings;
+
+    Result(FeedContract contract, Delivery delivery, Dataset<Row> rows,
+        List<FileReport> fileReports, Map<String, FileCounts> countsByFile,
+        Map<String, Long> rejectedByColumn, long warnings) {
+      this.contract = contract;
+      this.delivery = delivery;
+      this.rows = rows;
+      this.fileReports = fileReports;
+      this.countsByFile = countsByFile;
+      this.rejectedByColumn = rejectedByColumn;
+      this.warnings = warnings;
+    }
+
+    public List<FileReport> failedFiles() {
+      return fileReports.stream().filter(FileReport::failed).toList();
+    }
+
+    public long total(java.util.function.ToLongFunction<FileCounts> measure) {
+      return countsByFile.values().stream().mapToLong(measure).sum();
+    }
+
+    public void release() {
+      if (rows != null) {
+        rows.unpersist();
+      }
+    }
+  }
+
+  private final SparkSession spark;
+  private final ReferenceData reference;
+
+  public FeedIngest(SparkSession spark, ReferenceData reference) {
+    this.spark = spark;
+    this.reference = reference;
+  }
+
+  public Result ingest(FeedContract contract, Delivery delivery, YearMonth month) {
+    if (!delivery.delivered()) {
+      return new Result(contract, delivery, null, List.of(), Map.of(), Map.of(), 0);
+    }
+    Map<String, String> hadoopSettings = new HashMap<>();
+    for (Entry<String, String> setting : spark.sparkContext().hadoopConfiguration()) {
+      hadoopSettings.put(setting.getKey(), setting.getValue());
+    }
+    FeedFileParser parser = new FeedFileParser(contract, reference, month, hadoopSettings);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    jsc.setJobDescription("ingest " + contract.feed() + " " + month + ": parse and check rows");
+    JavaRDD<Row> parsed = jsc.parallelize(delivery.files(), delivery.files().size())
+        .flatMap(parser::parse);
+    Dataset<Row> staged = spark.createDataFrame(parsed, StagingSchema.of(contract))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+
+    List<FileReport> reports = new ArrayList<>();
+    for (Row row : staged.filter(col(StagingSchema.KIND).equalTo(StagingSchema.KIND_FILE))
+        .select("file_report").collectAsList()) {
+      reports.add(Json.read(row.getString(0), FileReport.class));
+    }
+    reports.sort(java.util.Comparator.comparingInt(FileReport::order));
+
+    jsc.setJobDescription("ingest " + contract.feed() + " " + month + ": key rules");
+    Dataset<Row> settled = KeyRules.settle(
+            staged.filter(col(StagingSchema.KIND).equalTo(StagingSchema.KIND_ROW)), contract)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+
+    jsc.setJobDescription("ingest " + contract.feed() + " " + month + ": count rows per file");
+    Map<String, long[]> tally = new LinkedHashMap<>();
+    for (FileReport report : reports) {
+      tally.put(report.file(), new long[4]);
+    }
+    long warnings = 0;
+    Map<String, Long> byColumn = new HashMap<>();
+    for (Row row : settled.groupBy("source_file", "status", "column")
+        .agg(org.apache.spark.sql.functions.count("*"),
+            org.apache.spark.sql.functions.count(col("warning")))
+        .collectAsList()) {
+      long[] t = tally.computeIfAbsent(row.getString(0), f -> new long[4]);
+      long n = row.getLong(3);
+      warnings += row.getLong(4);
+      if (StagingSchema.STATUS_REJECTED.equals(row.getString(1))) {
+        byColumn.merge(row.isNullAt(2) ? "(row)" : row.getString(2), n, Long::sum);
+      }
+      t[0] += n;
+      switch (row.getString(1)) {
+        case StagingSchema.STATUS_ACCEPTED -> t[1] += n;
+        case StagingSchema.STATUS_REJECTED -> t[2] += n;
+        default -> t[3] += n;
+      }
+    }
+    staged.unpersist();
+    Map<String, FileCounts> counts = new LinkedHashMap<>();
+    tally.forEach((file, t) -> counts.put(file, new FileCounts(file, t[0], t[1], t[2], t[3])));
+    Map<String, Long> rejectedByColumn = new LinkedHashMap<>();
+    byColumn.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> rejectedByColumn.put(e.getKey(), e.getValue()));
+    return new Result(contract, delivery, settled, reports, counts, rejectedByColumn, warnings);
+  }
+}

@@ -1,0 +1,22 @@
+package vn.mocchau.analytics.ingest;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What reading one file showed, apart from its rows: the delimiter, the decimal style, the columns
+ * matched and ignored, and, when the file as a whole is unusable, why (feeds.md §6).
+ */
+public record FileReport(String file, int order, String delimiter, String numberStyle,
+    List<String> matchedColumns, List<String> extraColumns, int blankLines, long rowsRead,
+    String sha256, long bytes, String errorEn, String errorVi) implements Serializable {
+
+  public boolean failed() {
+    return errorEn != null;
+  }
+
+  static FileReport failure(DeliveryFile file, long rowsRead, String errorEn, String errorVi) {
+    return new FileReport(file.name(), file.order(), null, null, List.of(), List.of(), 0, rowsRead,
+        null, 0, errorEn, errorVi);
+  }
+}

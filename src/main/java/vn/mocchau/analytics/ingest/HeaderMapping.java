@@ -1,0 +1,90 @@
+package vn.mocchau.analytics.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.mocchau.analytics.contract.ColumnSpec;
+import vn.mocchau.analytics.contract.Text;
+
+/**
+ * Matches a file's header to a contract's columns: canonical English or Vietnamese names,
+ * case-insensitive, ignoring surrounding spaces, diacritics and '_'/space differences; any order;
+ * extra columns ignored and reported (feeds.md §2).
+ */
+final class HeaderMapping {
+  /** For each contract column, its position in the file's records, or -1 when absent. */
+  final int[] positionOfColumn;
+  final List<String> extraColumns = new ArrayList<>();
+  final List<String> matchedColumns = new ArrayList<>();
+  final int headerWidth;
+
+  private HeaderMapping(int columns, int headerWidth) {
+    this.positionOfColumn = new int[columns];
+    java.util.Arrays.fill(positionOfColumn, -1);
+    this.headerWidth = headerWidth;
+  }
+
+  /** Thrown when the header cannot serve: a required column is missing or named twice. */
+  static final class BadHeader extends Exception {
+    final String reasonVi;
+
+    BadHeader(String reasonEn, String reasonVi) {
+      super(reasonEn);
+      this.reasonVi = reasonVi;
+    }
+  }
+
+  static HeaderMapping of(List<String> header, List<ColumnSpec> columns) throws BadHeader {
+    Map<String, Integer> columnByKey = new HashMap<>();
+    for (int c = 0; c < columns.size(); c++) {
+      for (String key : columns.get(c).headerKeys()) {
+        columnByKey.put(key, c);
+      }
+    }
+    HeaderMapping mapping = new HeaderMapping(columns.size(), header.size());
+    for (int position = 0; position < header.size(); position++) {
+      String cell = Text.nfc(header.get(position)).strip();
+      Integer column = columnByKey.get(Text.headerKey(cell));
+      if (column == null) {
+        mapping.extraColumns.add(cell);
+        continue;
+      }
+      if (mapping.positionOfColumn[column] >= 0) {
+        String name = columns.get(column).name();
+        throw new BadHeader(
+            "column '" + name + "' appears twice in the header ('"
+                + header.get(mapping.positionOfColumn[column]).strip() + "' and '" + cell + "')",
+            "cột '" + name + "' xuất hiện hai lần trong dòng tiêu đề ('"
+                + header.get(mapping.positionOfColumn[column]).strip() + "' và '" + cell + "')");
+      }
+      mapping.positionOfColumn[column] = position;
+      mapping.matchedColumns.add(columns.get(column).name());
+    }
+    List<String> missing = new ArrayList<>();
+    for (int c = 0; c < columns.size(); c++) {
+      ColumnSpec spec = columns.get(c);
+      if (spec.required() && mapping.positionOfColumn[c] < 0) {
+        missing.add(spec.name() + (spec.viAliases().isEmpty() ? ""
+            : " (" + String.join(" / ", spec.viAliases()) + ")"));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new BadHeader(
+          "missing required column(s) " + String.join(", ", missing) + "; the header has "
+              + header,
+          "thiếu cột bắt buộc " + String.join(", ", missing) + "; dòng tiêu đề có " + header);
+    }
+    return mapping;
+  }
+
+  /** The record's cells in contract column order, NFC and trimmed, null when empty or absent. */
+  String[] cells(List<String> fields) {
+    String[] cells = new String[positionOfColumn.length];
+    for (int c = 0; c < cells.length; c++) {
+      int position = positionOfColumn[c];
+      cells[c] = position < 0 || position >= fields.size() ? null : Text.cell(fields.get(position));
+    }
+    return cells;
+  }
+}

@@ -1,0 +1,201 @@
+package vn.mocchau.analytics.ingest;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import vn.mocchau.analytics.contract.ColumnSpec;
+import vn.mocchau.analytics.contract.Decimals;
+import vn.mocchau.analytics.contract.Enumeration;
+import vn.mocchau.analytics.contract.Establishment;
+import vn.mocchau.analytics.contract.InvalidValueException;
+import vn.mocchau.analytics.contract.LocalityRegistry;
+import vn.mocchau.analytics.contract.NumberStyle;
+import vn.mocchau.analytics.contract.ReferenceContracts;
+import vn.mocchau.analytics.contract.ReferenceData;
+import vn.mocchau.analytics.contract.Target;
+import vn.mocchau.analytics.contract.Values;
+
+/**
+ * Loads data-raw/reference/ on the driver. Reference files are maintained by officers and are all
+ * or nothing: any bad row stops the run with a message naming the file, line, column and value.
+ */
+public final class ReferenceLoader {
+  public static final String FOLDER = "reference";
+  private final Path referenceDir;
+  private final Configuration conf;
+
+  public ReferenceLoader(Path rawRoot, Configuration conf) {
+    this.referenceDir = new Path(rawRoot, FOLDER);
+    this.conf = conf;
+  }
+
+  public ReferenceData load() {
+    LocalityRegistry localities = localities();
+    return new ReferenceData(localities, establishments(localities));
+  }
+
+  public LocalityRegistry localities() {
+    List<LocalityRegistry.Locality> units = new ArrayList<>();
+    for (Line line : read("localities.csv", ReferenceContracts.LOCALITIES)) {
+      String type = line.enumValue(2, ReferenceContracts.UNIT_TYPE);
+      String inArea = line.required(4).toLowerCase(Locale.ROOT);
+      if (!inArea.equals("true") && !inArea.equals("false")) {
+        throw line.bad(4, "must be true or false");
+      }
+      units.add(new LocalityRegistry.Locality(line.required(0), line.required(1), type,
+          line.required(3), inArea.equals("true")));
+    }
+    Map<String, String> aliases = new LinkedHashMap<>();
+    for (Line line : read("locality_aliases.csv", ReferenceContracts.LOCALITY_ALIASES)) {
+      aliases.put(line.required(0), line.required(1));
+    }
+    try {
+      return new LocalityRegistry(units, aliases);
+    } catch (IllegalArgumentException e) {
+      throw new ReferenceDataException("Cannot use " + referenceDir + "/locality_aliases.csv: "
+          + e.getMessage());
+    }
+  }
+
+  public Map<String, Establishment> establishments(LocalityRegistry localities) {
+    Map<String, Establishment> byId = new LinkedHashMap<>();
+    for (Line line : read("establishments.csv", ReferenceContracts.ESTABLISHMENTS)) {
+      String id = line.required(0);
+      LocalityRegistry.Resolution place = localities.resolve(line.required(2));
+      if (place == null) {
+        throw line.bad(2, "unknown locality");
+      }
+      LocalDate opened = line.date(7);
+      LocalDate closed = line.cells[8] == null ? null : line.date(8);
+      if (closed != null && closed.isBefore(opened)) {
+        throw line.bad(8, "closed before opened");
+      }
+      Integer stars = line.cells[6] == null ? null : (int) line.integer(6);
+      if (stars != null && (stars < 0 || stars > 5)) {
+        throw line.bad(6, "stars must be 0-5");
+      }
+      Establishment previous = byId.put(id, new Establishment(id, line.required(1),
+          place.localityCode(), line.enumValue(3, ReferenceContracts.ESTABLISHMENT_TYPE),
+          (int) line.integer(4), (int) line.integer(5), stars, opened, closed));
+      if (previous != null) {
+        throw line.bad(0, "establishment_id appears twice");
+      }
+    }
+    return byId;
+  }
+
+  public List<Target> targets() {
+    List<Target> targets = new ArrayList<>();
+    for (Line line : read("targets.csv", ReferenceContracts.TARGETS)) {
+      String kind = line.enumValue(11, ReferenceContracts.TARGET_KIND);
+      BigDecimal high = line.cells[10] == null ? null : line.decimal(10);
+      if ((kind.equals("range") || kind.equals("maintain")) && high == null) {
+        throw line.bad(10, "a " + kind + " target needs target_high");
+      }
+      targets.add(new Target(line.required(0), line.required(1), line.required(2),
+          line.required(3), line.required(4), line.enumValue(5, ReferenceContracts.TARGET_BASIS),
+          (int) line.integer(6), line.cells[7] == null ? null : line.decimal(7),
+          (int) line.integer(8), line.decimal(9), high, kind, line.cells[12]));
+    }
+    return targets;
+  }
+
+  /** One row of a reference file with what is needed to say exactly where it is wrong. */
+  private final class Line {
+    final String file;
+    final int lineNumber;
+    final String[] cells;
+    final List<ColumnSpec> columns;
+
+    Line(String file, int lineNumber, String[] cells, List<ColumnSpec> columns) {
+      this.file = file;
+      this.lineNumber = lineNumber;
+      this.cells = cells;
+      this.columns = columns;
+    }
+
+    ReferenceDataException bad(int column, String why) {
+      return new ReferenceDataException("Cannot use " + referenceDir + "/" + file + " line "
+          + lineNumber + ", column " + columns.get(column).name() + ", value '" + cells[column]
+          + "': " + why);
+    }
+
+    String required(int column) {
+      if (cells[column] == null) {
+        throw bad(column, "required value is empty");
+      }
+      return cells[column];
+    }
+
+    long integer(int column) {
+      try {
+        return Values.integer(required(column));
+      } catch (InvalidValueException e) {
+        throw bad(column, e.reasonEn());
+      }
+    }
+
+    BigDecimal decimal(int column) {
+      try {
+        return Decimals.resolve(Decimals.read(required(column)), NumberStyle.INTERNATIONAL,
+            cells[column]);
+      } catch (InvalidValueException e) {
+        throw bad(column, e.reasonEn());
+      }
+    }
+
+    LocalDate date(int column) {
+      try {
+        return Values.date(required(column));
+      } catch (InvalidValueException e) {
+        throw bad(column, e.reasonEn());
+      }
+    }
+
+    String enumValue(int column, Enumeration enumeration) {
+      try {
+        return enumeration.match(required(column));
+      } catch (InvalidValueException e) {
+        throw bad(column, e.reasonEn());
+      }
+    }
+  }
+
+  private List<Line> read(String name, List<ColumnSpec> columns) {
+    Path path = new Path(referenceDir, name);
+    List<Line> lines = new ArrayList<>();
+    try {
+      FileSystem fs = path.getFileSystem(conf);
+      if (!fs.exists(path)) {
+        throw new ReferenceDataException("Cannot find reference file " + path);
+      }
+      try (CsvRecordReader records = new CsvRecordReader(new InputStreamReader(fs.open(path),
+          StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
+        CsvRecordReader.Record header = records.readHeader();
+        if (header == null) {
+          throw new ReferenceDataException("Cannot use " + path + ": the file is empty");
+        }
+        HeaderMapping mapping = HeaderMapping.of(header.fields(), columns);
+        for (CsvRecordReader.Record r = records.next(); r != null; r = records.next()) {
+          lines.add(new Line(name, r.lineNumber(), mapping.cells(r.fields()), columns));
+        }
+      }
+    } catch (HeaderMapping.BadHeader e) {
+      throw new ReferenceDataException("Cannot use " + path + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw new ReferenceDataException("Cannot read " + path + ": " + e.getMessage());
+    }
+    return lines;
+  }
+}

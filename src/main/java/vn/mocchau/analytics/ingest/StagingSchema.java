@@ -1,0 +1,54 @@
+package vn.mocchau.analytics.ingest;
+
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import vn.mocchau.analytics.contract.FeedContract;
+
+/**
+ * Rows as the file parser emits them: lineage, the feed's typed columns, and the outcome of the
+ * row checks. One extra record per file (kind = 'file') carries its {@link FileReport} as JSON, so
+ * one pass over the files yields rows and file reports together.
+ */
+public final class StagingSchema {
+  public static final String KIND = "kind";
+  public static final String KIND_ROW = "row";
+  public static final String KIND_FILE = "file";
+  public static final String STATUS_ACCEPTED = "accepted";
+  public static final String STATUS_REJECTED = "rejected";
+  public static final String STATUS_DUPLICATE = "duplicate";
+
+  /** Columns before the typed ones. */
+  static final StructType LEADING = new StructType()
+      .add(KIND, DataTypes.StringType, false)
+      .add("source_file", DataTypes.StringType, false)
+      .add("file_order", DataTypes.IntegerType, false)
+      .add("source_line", DataTypes.IntegerType, false)
+      .add("raw_line", DataTypes.StringType, true)
+      .add("locality", DataTypes.StringType, true)
+      .add("reporting_unit", DataTypes.StringType, true)
+      .add("locality_code", DataTypes.StringType, true);
+
+  /** Columns after the typed ones. */
+  static final StructType TRAILING = new StructType()
+      .add("status", DataTypes.StringType, false)
+      .add("column", DataTypes.StringType, true)
+      .add("value", DataTypes.StringType, true)
+      .add("reason_en", DataTypes.StringType, true)
+      .add("reason_vi", DataTypes.StringType, true)
+      .add("warning", DataTypes.StringType, true)
+      .add("file_report", DataTypes.StringType, true);
+
+  private StagingSchema() {}
+
+  public static StructType of(FeedContract contract) {
+    StructType schema = LEADING;
+    for (StructField field : contract.typedSchema().fields()) {
+      schema = schema.add(field.name(), field.dataType(), true);
+    }
+    for (StructField field : TRAILING.fields()) {
+      schema = schema.add(field);
+    }
+    return schema;
+  }
+}

@@ -1,0 +1,52 @@
+package vn.mocchau.analytics.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * CSV for officers who open files in Excel: UTF-8 with a byte-order mark (so Excel reads the
+ * Vietnamese correctly), CRLF, and every text cell that Excel would take for a formula (starting
+ * with '=', '+', '-', '@', tab or CR) prefixed with an apostrophe so it shows as text (OWASP
+ * "CSV injection"). Numbers are written as numbers.
+ */
+public final class CsvExport {
+  private CsvExport() {}
+
+  public static void write(OutputStream out, List<String> header, Iterator<List<Object>> rows)
+      throws IOException {
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writer.write('\uFEFF');
+    try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder().get())) {
+      printer.printRecord(header.stream().map(CsvExport::safe).toList());
+      while (rows.hasNext()) {
+        List<Object> row = rows.next();
+        Object[] cells = new Object[row.size()];
+        for (int i = 0; i < cells.length; i++) {
+          Object value = row.get(i);
+          cells[i] = value instanceof Number || value == null ? value : safe(value.toString());
+        }
+        printer.printRecord(cells);
+      }
+    }
+  }
+
+  /** A text cell Excel will not evaluate. */
+  public static String safe(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    char first = text.charAt(0);
+    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+        || first == '\r') {
+      return "'" + text;
+    }
+    return text;
+  }
+}

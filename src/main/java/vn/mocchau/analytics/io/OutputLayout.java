@@ -1,0 +1,27 @@
+package vn.mocchau.analytics.io;
+
+import java.time.YearMonth;
+
+/** Paths under --out, relative to it, as outputs.md §2 names them. */
+public final class OutputLayout {
+  private OutputLayout() {}
+
+  public static String curated(String feed, YearMonth month) {
+    return "curated/" + feed + "/period=" + month;
+  }
+
+  public static String quarantine(String feed, YearMonth month) {
+    return "quarantine/" + feed + "/period=" + month;
+  }
+
+  public static String manifest(String runId) {
+    return "runs/" + runId + ".json";
+  }
+
+  /** Rejected rows of a month that was not published, for the officer to send back. */
+  public static String failedRunRejects(String runId) {
+    return "runs/" + runId + ".rejects.csv";
+  }
+
+  public static final String REJECTS_CSV = "rejects.csv";
+}
