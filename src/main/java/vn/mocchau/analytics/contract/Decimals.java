@@ -72,6 +72,9 @@ public final class Decimals {
       return new Cell(decimalMark == ',' ? Reading.VIETNAMESE : Reading.INTERNATIONAL,
           new BigDecimal(canonical), null);
     }
+    if (dots == 0 && commas == 0) {
+      throw notANumber(original);
+    }
     char separator = dots > 0 ? '.' : ',';
     int separators = Math.max(dots, commas);
     if (separators > 1) {
@@ -103,12 +106,16 @@ public final class Decimals {
       return cell.value();
     }
     String digits = cell.ambiguousDigits();
+    char separator = digits.indexOf('.') >= 0 ? '.' : ',';
     switch (style) {
       case VIETNAMESE:
       case ASSUMED_VIETNAMESE:
-        return new BigDecimal(digits.replace(".", "").replace(",", ""));
+        // '.' groups digits, ',' marks decimals
+        return separator == '.' ? new BigDecimal(digits.replace(".", ""))
+            : new BigDecimal(digits.replace(',', '.'));
       case INTERNATIONAL:
-        return new BigDecimal(digits.replace(',', '.'));
+        return separator == ',' ? new BigDecimal(digits.replace(",", ""))
+            : new BigDecimal(digits);
       default:
         throw new InvalidValueException(
             "'" + original + "' is ambiguous (thousands or decimals?) and this file's other numbers"
