@@ -1,0 +1,115 @@
+package vn.mocchau.analytics.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.mocchau.analytics.testing.Fixtures;
+import vn.mocchau.analytics.testing.Folders;
+import vn.mocchau.analytics.testing.Launcher;
+
+/** Arguments checked before Spark starts; one run at a time per output folder. */
+class LauncherSafetyTest {
+  @TempDir
+  Path work;
+
+  private Path raw() {
+    Path raw = work.resolve("data-raw");
+    Folders.copy(Fixtures.resource("fixtures/reference"), raw.resolve("reference"));
+    Folders.copy(Fixtures.resource("e2e/deliveries/revenue"), raw.resolve("revenue"));
+    return raw;
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2026-13|Cannot read month '2026-13': write the month as YYYY-MM",
+      "10/2026|Cannot read month '10/2026'",
+      "2999-01|it is in the future"})
+  void badMonthsAreRefusedWithExitCode2(String month, String message) throws Exception {
+    Launcher.Result result = Launcher.run("monthly", month, "--raw", raw().toString());
+    assertEquals(ExitCode.USAGE, result.exitCode(), result.output());
+    assertTrue(result.output().contains(message), result.output());
+    assertFalse(result.output().contains("ready (local"), "refused before Spark starts");
+  }
+
+  @Test
+  void missingArgumentsShowUsage() throws Exception {
+    Launcher.Result result = Launcher.run("monthly");
+    assertEquals(ExitCode.USAGE, result.exitCode());
+    assertTrue(result.output().contains("Missing required parameter: 'YYYY-MM'"),
+        result.output());
+    assertTrue(result.output().contains("Usage: moc-chau monthly"), result.output());
+  }
+
+  @Test
+  void aMissingDeliveriesFolderIsNamed() throws Exception {
+    Launcher.Result result = Launcher.run("monthly", "2026-01", "--raw",
+        work.resolve("nowhere").toString(), "--out", work.resolve("out").toString());
+    assertEquals(ExitCode.USAGE, result.exitCode(), result.output());
+    assertTrue(result.output().contains("the deliveries folder " + work.resolve("nowhere")
+        + " does not exist"), result.output());
+  }
+
+  @Test
+  void aBadReferenceFileNamesFileLineColumnAndValue() throws Exception {
+    Path raw = raw();
+    Files.writeString(raw.resolve("reference/establishments.csv"),
+        "establishment_id,name,locality,type,rooms,beds,stars,opened,closed\n"
+            + "CS-1,A,03982,castle,1,2,,2020-01-01,\n");
+    Launcher.Result result = Launcher.run("monthly", "2026-01", "--raw", raw.toString(),
+        "--out", work.resolve("out").toString());
+    assertEquals(ExitCode.BAD_REFERENCE, result.exitCode(), result.output());
+    assertTrue(result.output().contains("establishments.csv line 2, column type, value"
+        + " 'castle'"), result.output());
+  }
+
+  @Test
+  void aSecondRunOnTheSameOutputRefusesWhileTheFirstRuns() throws Exception {
+    Path raw = raw();
+    Path out = work.resolve("out");
+    Path log = work.resolve("first.log");
+    Process first = Launcher.start(log, "monthly", "2026-01", "--raw", raw.toString(), "--out",
+        out.toString());
+    try {
+      Path lock = out.resolve("_lock");
+      for (int i = 0; i < 600 && !Files.exists(lock) && first.isAlive(); i++) {
+        Thread.sleep(50);
+      }
+      assertTrue(Files.exists(lock), "the first run holds the lock");
+      Launcher.Result second = Launcher.run("monthly", "2026-01", "--raw", raw.toString(),
+          "--out", out.toString());
+      assertEquals(ExitCode.OUTPUT_BUSY, second.exitCode(), second.output());
+      assertTrue(second.output().contains("another run is using " + out), second.output());
+      assertTrue(second.output().contains("process " + first.pid()), second.output());
+    } finally {
+      assertTrue(first.waitFor(3, TimeUnit.MINUTES));
+    }
+    assertEquals(0, first.exitValue(), Files.readString(log));
+    assertFalse(Files.exists(out.resolve("_lock")), "the lock is released");
+  }
+
+  @Test
+  void aLockLeftByAKilledRunIsTakenOver() throws Exception {
+    Path raw = raw();
+    Path out = work.resolve("out");
+    Files.createDirectories(out);
+    ProcessHandle gone = new ProcessBuilder("true").start().onExit().get().toHandle();
+    Files.writeString(out.resolve("_lock"), "{\"pid\":" + gone.pid() + ",\"host\":\""
+        + java.net.InetAddress.getLocalHost().getHostName()
+        + "\",\"started\":\"2026-01-01T00:00:00Z\",\"command\":\"monthly\"}");
+    Launcher.Result result = Launcher.run("monthly", "2026-01", "--raw", raw.toString(),
+        "--out", out.toString());
+    assertEquals(0, result.exitCode(), result.output());
+    assertTrue(result.output().contains("took over the lock of a run that no longer exists"),
+        result.output());
+    assertEquals(List.of(), Files.list(out).filter(p -> p.endsWith("_lock")).toList());
+  }
+}
