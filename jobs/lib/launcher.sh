@@ -51,6 +51,6 @@ moc_chau_run() {
   # Local mode binds to loopback unless told otherwise (a cluster driver sets its own address).
   export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
   # shellcheck disable=SC2046
-  exec java ${MOC_CHAU_HEAP:--Xmx4g} $(moc_chau_jvm_options) ${JAVA_OPTS:-} \
+  exec java ${MOC_CHAU_HEAP:--Xmx2g} $(moc_chau_jvm_options) ${JAVA_OPTS:-} \
     -cp "$classpath" "$main" "$@"
 }

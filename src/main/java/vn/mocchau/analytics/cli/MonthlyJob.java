@@ -249,16 +249,16 @@ public final class MonthlyJob {
     spark.sparkContext().setJobDescription("write " + curated);
     long accepted = result.total(FeedIngest.FileCounts::accepted);
     int files = (int) Math.max(1, Math.min(64, accepted / 2_000_000 + 1));
-    CuratedTables.curated(result.rows, contract).coalesce(files)
+    CuratedTables.curated(result.rows, contract, files)
         .write().mode("overwrite").parquet(publisher.staged(curated).toString());
     publisher.replace(curated);
     outputs.add(curated);
 
     spark.sparkContext().setJobDescription("write " + quarantine);
-    Dataset<Row> quarantined = CuratedTables.quarantine(result.rows).coalesce(1);
+    Dataset<Row> quarantined = CuratedTables.quarantine(result.rows);
     quarantined.write().mode("overwrite").parquet(publisher.staged(quarantine).toString());
     writeRejectsCsv(new Path(publisher.staged(quarantine), OutputLayout.REJECTS_CSV),
-        quarantined.toLocalIterator(), Long.MAX_VALUE);
+        quarantined.collectAsList().iterator(), Long.MAX_VALUE);
     publisher.replace(quarantine);
     outputs.add(quarantine);
   }

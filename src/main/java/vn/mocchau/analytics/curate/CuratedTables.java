@@ -13,7 +13,9 @@ import vn.mocchau.analytics.contract.FeedContract;
 /**
  * The curated and quarantine views of an ingested feed (outputs.md §2). Pure column selections:
  * curated rows keep their typed values, resolved locality and lineage; quarantine rows keep the
- * raw line and the reason. Both are sorted by file and line so a re-run writes the same content.
+ * raw line and the reason. Each output file is sorted by file and line, so a re-run writes the
+ * same content; sorting within partitions after coalescing avoids the sampling job and shuffle of a
+ * global sort.
  */
 public final class CuratedTables {
   /** Quarantine columns, in order; duplicates are kept here too, marked by {@code status}. */
@@ -35,16 +37,19 @@ public final class CuratedTables {
     return columns;
   }
 
-  public static Dataset<Row> curated(Dataset<Row> settled, FeedContract contract) {
+  /** Accepted rows in {@code files} output partitions. */
+  public static Dataset<Row> curated(Dataset<Row> settled, FeedContract contract, int files) {
     return settled.filter(col("status").equalTo("accepted"))
-        .orderBy(col("file_order"), col("source_line"))
+        .coalesce(files)
+        .sortWithinPartitions(col("file_order"), col("source_line"))
         .select(columns(curatedColumns(contract)));
   }
 
-  /** Rejected rows and duplicates, with their reasons. */
+  /** Rejected rows and duplicates, with their reasons, in one partition. */
   public static Dataset<Row> quarantine(Dataset<Row> settled) {
     return settled.filter(col("status").notEqual("accepted"))
-        .orderBy(col("file_order"), col("source_line"))
+        .coalesce(1)
+        .sortWithinPartitions(col("file_order"), col("source_line"))
         .select(columns(QUARANTINE_COLUMNS));
   }
 

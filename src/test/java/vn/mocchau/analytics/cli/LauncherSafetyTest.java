@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,5 +112,40 @@ class LauncherSafetyTest {
     assertTrue(result.output().contains("took over the lock of a run that no longer exists"),
         result.output());
     assertEquals(List.of(), Files.list(out).filter(p -> p.endsWith("_lock")).toList());
+  }
+
+  @Test
+  void aRunKilledWhileWritingLeavesPublishedOutputsUnchangedAndTheNextRunRecovers()
+      throws Exception {
+    Path raw = raw();
+    Folders.copy(Fixtures.resource("e2e/deliveries/visitor_counts"), raw.resolve("visitor_counts"));
+    Path out = work.resolve("out");
+    assertEquals(0, Launcher.run("monthly", "2026-01", "--raw", raw.toString(), "--out",
+        out.toString()).exitCode());
+    Map<String, String> published = Folders.fingerprint(out, "runs");
+
+    // Add a file to the delivery, re-run, and kill -9 the run once it has started staging.
+    Files.writeString(raw.resolve("visitor_counts/2026-01/c.csv"),
+        "date,locality,origin,arrivals\n2026-01-20,03982,domestic,7\n");
+    Process run = Launcher.start(work.resolve("killed.log"), "monthly", "2026-01", "--raw",
+        raw.toString(), "--out", out.toString());
+    Path staging = out.resolve("_staging");
+    for (int i = 0; i < 1200 && run.isAlive() && !Files.exists(staging); i++) {
+      Thread.sleep(25);
+    }
+    assertTrue(run.isAlive(), "the run was still going when staging began");
+    run.descendants().forEach(ProcessHandle::destroyForcibly);
+    run.destroyForcibly();
+    run.waitFor();
+    Map<String, String> afterKill = Folders.fingerprint(out, "runs");
+    afterKill.keySet().removeIf(path -> path.startsWith("_"));
+    published.keySet().removeIf(path -> path.startsWith("_"));
+    assertEquals(published, afterKill, "published outputs are byte-for-byte unchanged");
+
+    Launcher.Result next = Launcher.run("monthly", "2026-01", "--raw", raw.toString(), "--out",
+        out.toString());
+    assertEquals(0, next.exitCode(), next.output());
+    assertTrue(next.output().contains("visitor_counts: 3 file(s), 10 rows read"), next.output());
+    assertFalse(Files.exists(staging) && Files.list(staging).findAny().isPresent());
   }
 }
