@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import vn.mocchau.analytics.config.RunConfig;
 import vn.mocchau.analytics.config.SparkSessions;
 import vn.mocchau.analytics.contract.ReferenceData;
+import vn.mocchau.analytics.contract.Target;
 import vn.mocchau.analytics.ingest.ReferenceDataException;
 import vn.mocchau.analytics.ingest.ReferenceLoader;
 import vn.mocchau.analytics.io.Publisher;
@@ -47,20 +48,25 @@ final class JobRunner {
         console.stage("finished the publication of interrupted run " + runId);
       }
       ReferenceData reference;
+      List<Target> targets;
       try {
-        reference = new ReferenceLoader(new Path(config.raw()), localConf).load();
+        ReferenceLoader loader = new ReferenceLoader(new Path(config.raw()), localConf);
+        reference = loader.load();
+        targets = loader.targets();
       } catch (ReferenceDataException e) {
         console.line(e.getMessage());
         return ExitCode.BAD_REFERENCE;
       }
-      console.stage(String.format("reference data: %d localities, %d establishments",
-          reference.localities().all().size(), reference.establishments().size()));
+      console.stage(String.format("reference data: %d localities, %d establishments, %d targets",
+          reference.localities().all().size(), reference.establishments().size(),
+          targets.size()));
       Map<String, Object> referenceInputs =
           MonthlyJob.describeReference(new Path(config.raw()), localConf);
       SparkSession spark = SparkSessions.create(config);
       console.stage("Spark " + spark.version() + " ready (" + spark.sparkContext().master() + ")");
       try {
-        MonthlyJob job = new MonthlyJob(spark, config, reference, referenceInputs, console);
+        MonthlyJob job = new MonthlyJob(spark, config, reference, targets, referenceInputs,
+            console);
         for (YearMonth month : months) {
           String runId = RUN_ID_TIME.format(Instant.now()) + "-" + command + "-" + month + "-"
               + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));

@@ -26,6 +26,7 @@ import vn.mocchau.analytics.config.RunConfig;
 import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.FeedContract;
 import vn.mocchau.analytics.contract.ReferenceData;
+import vn.mocchau.analytics.contract.Target;
 import vn.mocchau.analytics.curate.CuratedTables;
 import vn.mocchau.analytics.ingest.Delivery;
 import vn.mocchau.analytics.ingest.DeliveryScanner;
@@ -36,6 +37,8 @@ import vn.mocchau.analytics.io.CsvExport;
 import vn.mocchau.analytics.io.Json;
 import vn.mocchau.analytics.io.OutputLayout;
 import vn.mocchau.analytics.io.Publisher;
+import vn.mocchau.analytics.marts.MartBuilder;
+import vn.mocchau.analytics.progress.Progress;
 
 /**
  * One month of the monthly job: ingest the four feeds' deliveries, decide whether the month may be
@@ -52,15 +55,17 @@ public final class MonthlyJob {
   private final SparkSession spark;
   private final RunConfig config;
   private final ReferenceData reference;
+  private final List<Target> targets;
   private final Map<String, Object> referenceInputs;
   private final Console console;
   private final Configuration hadoop;
 
   public MonthlyJob(SparkSession spark, RunConfig config, ReferenceData reference,
-      Map<String, Object> referenceInputs, Console console) {
+      List<Target> targets, Map<String, Object> referenceInputs, Console console) {
     this.spark = spark;
     this.config = config;
     this.reference = reference;
+    this.targets = targets;
     this.referenceInputs = referenceInputs;
     this.console = console;
     this.hadoop = spark.sparkContext().hadoopConfiguration();
@@ -136,10 +141,31 @@ public final class MonthlyJob {
         for (FeedIngest.Result result : results) {
           stage(publisher, result, month, outputs);
         }
+        timings.put("stage_curated_ms", (System.nanoTime() - t0) / 1_000_000);
+        long t1 = System.nanoTime();
+        MartBuilder.Summary marts = new MartBuilder(spark, out, publisher, reference, targets)
+            .build(month, delivered(results), quality(results));
+        warnings.addAll(marts.warnings());
+        manifest.put("marts", marts.rows());
+        manifest.put("target_progress", progressSummary(marts.progress()));
+        timings.put("marts_ms", (System.nanoTime() - t1) / 1_000_000);
+        console.stage("marts rebuilt: " + marts.rows().entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue()).collect(
+                java.util.stream.Collectors.joining(", ")) + " rows");
+        for (Progress.Row row : marts.progress()) {
+          if (!"not_assessed".equals(row.status())) {
+            console.line(String.format(java.util.Locale.ROOT, "  %-16s %-12s %s", 
+                row.target().indicatorId(), row.status(), describe(row)));
+          }
+        }
+        long t2 = System.nanoTime();
         publisher.commit();
+        timings.put("commit_ms", (System.nanoTime() - t2) / 1_000_000);
         timings.put("publish_ms", (System.nanoTime() - t0) / 1_000_000);
+        outputs.add("marts/");
+        outputs.add("exports/");
         message = "Published " + month + " to " + config.out() + ".";
-        console.stage("published curated and quarantine outputs for " + month);
+        console.stage("published curated, quarantine, marts and exports for " + month);
         manifest.put("status", "published");
       } else {
         publisher.abandon();
@@ -167,6 +193,60 @@ public final class MonthlyJob {
     } finally {
       results.forEach(FeedIngest.Result::release);
     }
+  }
+
+  private static java.util.Set<Feed> delivered(List<FeedIngest.Result> results) {
+    java.util.Set<Feed> delivered = java.util.EnumSet.noneOf(Feed.class);
+    for (FeedIngest.Result result : results) {
+      if (result.delivery.delivered()) {
+        for (Feed feed : Feed.values()) {
+          if (feed.contract() == result.contract) {
+            delivered.add(feed);
+          }
+        }
+      }
+    }
+    return delivered;
+  }
+
+  private static List<MartBuilder.FileQuality> quality(List<FeedIngest.Result> results) {
+    List<MartBuilder.FileQuality> quality = new ArrayList<>();
+    for (FeedIngest.Result result : results) {
+      String feed = result.contract.feed();
+      if (!result.delivery.delivered()) {
+        quality.add(new MartBuilder.FileQuality(feed, "", 0, 0, 0, 0, "not_delivered"));
+        continue;
+      }
+      for (FeedIngest.FileCounts c : result.countsByFile.values()) {
+        quality.add(new MartBuilder.FileQuality(feed, c.file(), c.read(), c.accepted(),
+            c.rejected(), c.duplicates(), c.rejected() > 0 ? "with_rejects" : "ok"));
+      }
+    }
+    return quality;
+  }
+
+  private static List<Map<String, Object>> progressSummary(List<Progress.Row> rows) {
+    List<Map<String, Object>> summary = new ArrayList<>();
+    for (Progress.Row row : rows) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("indicator_id", row.target().indicatorId());
+      entry.put("status", row.status());
+      entry.put("assessed_value", row.assessedValue());
+      entry.put("assessed_period", row.assessedPeriod());
+      entry.put("anticipated_progress", row.anticipatedProgress());
+      entry.put("provisional", row.provisional());
+      summary.add(entry);
+    }
+    return summary;
+  }
+
+  private static String describe(Progress.Row row) {
+    String value = row.assessedValue() == null ? "-" : row.assessedValue().stripTrailingZeros()
+        .toPlainString();
+    String p = row.anticipatedProgress() == null ? "" : String.format(java.util.Locale.ROOT,
+        ", P = %.2f", row.anticipatedProgress());
+    return value + " " + row.target().unit() + " (" + row.assessedPeriod() + ")" + p
+        + (row.provisional() ? ", provisional" : "");
   }
 
   /** The run's row accounting must close: every row read is accepted, rejected or a duplicate. */
@@ -244,6 +324,7 @@ public final class MonthlyJob {
     if (!result.delivery.delivered()) {
       publisher.withdraw(curated);
       publisher.withdraw(quarantine);
+      publisher.withdraw(OutputLayout.rejectsExport(contract.feed(), month));
       return;
     }
     spark.sparkContext().setJobDescription("write " + curated);
@@ -257,10 +338,14 @@ public final class MonthlyJob {
     spark.sparkContext().setJobDescription("write " + quarantine);
     Dataset<Row> quarantined = CuratedTables.quarantine(result.rows);
     quarantined.write().mode("overwrite").parquet(publisher.staged(quarantine).toString());
+    List<Row> rejects = quarantined.collectAsList();
     writeRejectsCsv(new Path(publisher.staged(quarantine), OutputLayout.REJECTS_CSV),
-        quarantined.collectAsList().iterator(), Long.MAX_VALUE);
+        rejects.iterator(), Long.MAX_VALUE);
     publisher.replace(quarantine);
     outputs.add(quarantine);
+    String export = OutputLayout.rejectsExport(contract.feed(), month);
+    writeRejectsCsv(publisher.staged(export), rejects.iterator(), Long.MAX_VALUE);
+    publisher.replace(export);
   }
 
   private String writeFailedRunRejects(Path out, String runId,

@@ -188,6 +188,12 @@ public final class ReferenceLoader {
         }
         HeaderMapping mapping = HeaderMapping.of(header.fields(), columns);
         for (CsvRecordReader.Record r = records.next(); r != null; r = records.next()) {
+          if (r.fields().size() != header.fields().size()) {
+            throw new ReferenceDataException("Cannot use " + path + " line " + r.lineNumber()
+                + ": it has " + r.fields().size() + " fields where the header has "
+                + header.fields().size() + " (quote values that contain '"
+                + records.delimiter() + "')");
+          }
           lines.add(new Line(name, r.lineNumber(), mapping.cells(r.fields()), columns));
         }
       }

@@ -23,5 +23,10 @@ public final class OutputLayout {
     return "runs/" + runId + ".rejects.csv";
   }
 
+  /** The month's rejects of a feed among the officers' exports. */
+  public static String rejectsExport(String feed, YearMonth month) {
+    return "exports/rejects/" + feed + "_" + month + ".csv";
+  }
+
   public static final String REJECTS_CSV = "rejects.csv";
 }

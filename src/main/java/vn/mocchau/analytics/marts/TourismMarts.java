@@ -1,0 +1,205 @@
+package vn.mocchau.analytics.marts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import vn.mocchau.analytics.contract.Establishment;
+import vn.mocchau.analytics.contract.Feed;
+import vn.mocchau.analytics.contract.LocalityRegistry;
+
+/**
+ * tourism_monthly, tourism_area_monthly and tourism_annual (outputs.md §3) from the month's
+ * per-locality totals, the lodging registry and the months already published. Pure functions on
+ * small values: a month has one row per current unit.
+ */
+public final class TourismMarts {
+  public static final String TOURISM_AREA = "tourism_area";
+  public static final String FORMER_DISTRICT = "former_district:";
+
+  private TourismMarts() {}
+
+  /** Beds × open days in the month of every establishment, by locality code. */
+  public static Map<String, Long> bedNightsAvailable(Collection<Establishment> establishments,
+      YearMonth month) {
+    Map<String, Long> byLocality = new TreeMap<>();
+    LocalDate first = month.atDay(1);
+    LocalDate last = month.atEndOfMonth();
+    for (Establishment e : establishments) {
+      LocalDate from = e.opened().isAfter(first) ? e.opened() : first;
+      LocalDate to = e.closed() != null && e.closed().isBefore(last) ? e.closed() : last;
+      long days = ChronoUnit.DAYS.between(from, to) + 1;
+      if (days > 0) {
+        byLocality.merge(e.localityCode(), days * e.beds(), Long::sum);
+      }
+    }
+    return byLocality;
+  }
+
+  /** The month's measures of every current unit; a feed not delivered leaves its measures null. */
+  public static Map<String, Measures> localityMonth(LocalityRegistry localities,
+      Map<String, MonthAggregates.LocalityTotals> totals, Map<String, Long> bedNights,
+      Set<Feed> delivered) {
+    Map<String, Measures> byCode = new LinkedHashMap<>();
+    boolean visitors = delivered.contains(Feed.VISITOR_COUNTS);
+    boolean stays = delivered.contains(Feed.STAYS);
+    boolean revenue = delivered.contains(Feed.REVENUE);
+    for (LocalityRegistry.Locality unit : localities.all()) {
+      MonthAggregates.LocalityTotals t = totals.getOrDefault(unit.code(),
+          new MonthAggregates.LocalityTotals(0, 0, 0, 0, 0, 0, zeroRevenue()));
+      byCode.put(unit.code(), Measures.ofMonth(
+          visitors ? t.arrivalsDomestic() : null, visitors ? t.arrivalsInternational() : null,
+          stays ? t.overnightDomestic() : null, stays ? t.overnightInternational() : null,
+          stays ? t.dayUseGuests() : null, stays ? t.guestNights() : null,
+          bedNights.getOrDefault(unit.code(), 0L), revenue ? t.revenueBySector() : null));
+    }
+    return byCode;
+  }
+
+  private static Map<String, BigDecimal> zeroRevenue() {
+    Map<String, BigDecimal> zero = new LinkedHashMap<>();
+    Measures.SECTORS.forEach(s -> zero.put(s, BigDecimal.ZERO));
+    return zero;
+  }
+
+  /** The scopes of the area marts: the whole tourism area and each former district. */
+  public static Map<String, List<String>> scopes(LocalityRegistry localities) {
+    Map<String, List<String>> scopes = new LinkedHashMap<>();
+    scopes.put(TOURISM_AREA, new ArrayList<>());
+    for (LocalityRegistry.Locality unit : localities.all()) {
+      if (unit.inTourismArea()) {
+        scopes.get(TOURISM_AREA).add(unit.code());
+      }
+      scopes.computeIfAbsent(FORMER_DISTRICT + unit.formerDistrict(), k -> new ArrayList<>())
+          .add(unit.code());
+    }
+    return scopes;
+  }
+
+  public static List<Object[]> monthlyRows(YearMonth month, LocalityRegistry localities,
+      Map<String, Measures> byCode, Set<Feed> delivered) {
+    List<Object[]> rows = new ArrayList<>();
+    for (LocalityRegistry.Locality unit : localities.all()) {
+      List<Object> row = new ArrayList<>(List.of(month.toString(), month.getYear(),
+          month.getMonthValue(), unit.code(), unit.name(), unit.formerDistrict()));
+      row.addAll(values(byCode.get(unit.code())));
+      row.addAll(delivery(delivered));
+      rows.add(row.toArray());
+    }
+    return rows;
+  }
+
+  public static List<Object[]> areaMonthlyRows(YearMonth month, LocalityRegistry localities,
+      Map<String, Measures> byCode, Set<Feed> delivered) {
+    List<Object[]> rows = new ArrayList<>();
+    scopes(localities).forEach((scope, codes) -> {
+      Measures sum = Measures.empty();
+      for (String code : codes) {
+        sum = sum.plus(byCode.get(code));
+      }
+      List<Object> row = new ArrayList<>(List.of(month.toString(), month.getYear(),
+          month.getMonthValue(), scope));
+      row.addAll(values(sum));
+      row.addAll(delivery(delivered));
+      rows.add(row.toArray());
+    });
+    return rows;
+  }
+
+  /**
+   * tourism_annual rows of one year from that year's tourism_area_monthly rows (any scopes).
+   * Ratios come from the months' summed numerators and denominators.
+   */
+  public static List<Object[]> annualRows(int year, List<Object[]> areaMonthlyRows) {
+    Map<String, Measures> sums = new LinkedHashMap<>();
+    Map<String, int[]> months = new LinkedHashMap<>();
+    for (Object[] row : areaMonthlyRows) {
+      if (((Number) row[1]).intValue() != year) {
+        continue;
+      }
+      String scope = (String) row[3];
+      sums.merge(scope, fromRow(row, 4), Measures::plus);
+      int[] counts = months.computeIfAbsent(scope, s -> new int[2]);
+      int feeds = ((Number) row[4 + MartSchemas.MEASURES.size() + 1]).intValue();
+      counts[0] += feeds > 0 ? 1 : 0;
+      counts[1] += feeds == 3 ? 1 : 0;
+    }
+    List<Object[]> rows = new ArrayList<>();
+    sums.forEach((scope, measures) -> {
+      List<Object> row = new ArrayList<>(List.of(year, scope));
+      row.addAll(values(measures));
+      int[] counts = months.get(scope);
+      row.addAll(List.of(counts[0], counts[1], counts[1] == 12));
+      rows.add(row.toArray());
+    });
+    return rows;
+  }
+
+  /** Rebuilds a month's Measures from a stored row whose measures start at {@code offset}. */
+  public static Measures fromRow(Object[] row, int offset) {
+    Map<String, BigDecimal> revenue = null;
+    if (row[offset + 12] != null) {
+      revenue = new LinkedHashMap<>();
+      for (int s = 0; s < Measures.SECTORS.size(); s++) {
+        revenue.put(Measures.SECTORS.get(s), (BigDecimal) row[offset + 13 + s]);
+      }
+    }
+    return Measures.ofMonth((Long) row[offset], (Long) row[offset + 1], (Long) row[offset + 3],
+        (Long) row[offset + 4], (Long) row[offset + 6], (Long) row[offset + 7],
+        row[offset + 10] == null ? 0L : (Long) row[offset + 10], revenue);
+  }
+
+  /** Values of {@link MartSchemas#MEASURES}, in order. */
+  static List<Object> values(Measures m) {
+    List<Object> values = new ArrayList<>();
+    values.add(m.arrivalsDomestic);
+    values.add(m.arrivalsInternational);
+    values.add(m.arrivals());
+    values.add(m.overnightDomestic);
+    values.add(m.overnightInternational);
+    values.add(m.overnightGuests());
+    values.add(m.dayUseGuests);
+    values.add(m.guestNights);
+    values.add(m.alos());
+    values.add(m.overnightShare());
+    values.add(m.bedNightsAvailable);
+    values.add(m.bedOccupancy());
+    values.add(m.revenueVnd());
+    for (String sector : Measures.SECTORS) {
+      values.add(m.revenueVnd(sector));
+    }
+    values.add(m.revenuePerArrivalVnd());
+    return values;
+  }
+
+  private static List<Object> delivery(Set<Feed> delivered) {
+    List<String> names = new ArrayList<>();
+    for (Feed feed : Feed.TOURISM) {
+      if (delivered.contains(feed)) {
+        names.add(feed.folder());
+      }
+    }
+    return List.of(String.join(",", names), names.size(), names.size() == 3);
+  }
+
+  /** Sort order of stored rows: by the first key columns as text. */
+  public static Comparator<Object[]> byKeys(int... keyIndexes) {
+    return (a, b) -> {
+      for (int k : keyIndexes) {
+        int c = String.valueOf(a[k]).compareTo(String.valueOf(b[k]));
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
+    };
+  }
+}

@@ -1,0 +1,188 @@
+package vn.mocchau.analytics.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import vn.mocchau.analytics.marts.MartSchemas;
+import vn.mocchau.analytics.testing.DuckDb;
+import vn.mocchau.analytics.testing.Fixtures;
+import vn.mocchau.analytics.testing.Folders;
+import vn.mocchau.analytics.testing.Launcher;
+import vn.mocchau.analytics.testing.SparkTestSession;
+
+/**
+ * The marts against values worked out by hand (src/test/resources/golden/README.md), over a
+ * backfill that crosses the July 2025 merger and a year boundary.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MartsEndToEndTest {
+  Path raw;
+  Path out;
+  Launcher.Result backfill;
+
+  @BeforeAll
+  void backfill(@TempDir Path work) throws Exception {
+    raw = work.resolve("data-raw");
+    out = work.resolve("data-out");
+    Folders.copy(Fixtures.resource("fixtures/reference"), raw.resolve("reference"));
+    Folders.copy(Fixtures.resource("golden/deliveries"), raw);
+    backfill = Launcher.run("backfill", "2025-05", "2026-01", "--raw", raw.toString(), "--out",
+        out.toString());
+    assertEquals(0, backfill.exitCode(), backfill.output());
+  }
+
+  private List<List<String>> duck(String sql) {
+    return DuckDb.query(sql.replace("{marts}", out.resolve("marts").toString()));
+  }
+
+  private static List<String> row(Object... values) {
+    return java.util.Arrays.stream(values).map(v -> v == null ? null : v.toString()).toList();
+  }
+
+  @Test
+  void areaMonthsAddUpLocalitiesAndFlagFeedsNotDelivered() {
+    assertEquals(List.of(
+            row("2025-05", null, null, null, null, 4030, null, null, 0, false),
+            row("2025-06", 170, 2, 4, 0, 3900, "1500001", "8824", 3, true),
+            row("2025-07", 210, null, null, null, 4030, "2000000000", "9523810", 2, false),
+            row("2025-08", null, null, null, null, 4030, null, null, 0, false),
+            row("2025-09", null, null, null, null, 3900, null, null, 0, false),
+            row("2025-10", null, null, null, null, 4030, null, null, 0, false),
+            row("2025-11", null, null, null, null, 3900, null, null, 0, false),
+            row("2025-12", 300, 3, 6, 2, 3700, "1000000000", "3333333", 3, true),
+            row("2026-01", 400, 2, 7, 0, 3440, "2150000000", "5375000", 3, true)),
+        duck("select period, arrivals, overnight_guests, guest_nights, day_use_guests,"
+            + " bed_nights_available, revenue_vnd, revenue_per_arrival_vnd,"
+            + " feeds_delivered_count, complete"
+            + " from '{marts}/tourism_area_monthly/*.parquet' where scope = 'tourism_area'"
+            + " order by period"));
+    assertEquals(List.of(row("visitor_counts,revenue")), duck("select feeds_delivered from"
+        + " '{marts}/tourism_area_monthly/*.parquet' where period = '2025-07' and scope ="
+        + " 'tourism_area'"));
+  }
+
+  @Test
+  void legacyUnitsAreRestatedOnCurrentBoundaries() {
+    assertEquals(List.of(row("03982", "Phường Thảo Nguyên", 150, 2, 4, "2.0", 600, "1500000",
+            "10000")),
+        duck("select locality_code, locality_name, arrivals, overnight_guests, guest_nights,"
+            + " alos, bed_nights_available, revenue_accommodation_vnd, revenue_per_arrival_vnd"
+            + " from '{marts}/tourism_monthly/*.parquet' where period = '2025-06'"
+            + " and locality_code = '03982'"));
+    assertEquals(List.of(row("0.013333", "0.006667")), duck("select round(overnight_share, 6),"
+        + " round(bed_occupancy, 6) from '{marts}/tourism_monthly/*.parquet'"
+        + " where period = '2025-06' and locality_code = '03982'"));
+    assertEquals(List.of(row(12)), duck("select count(*) from"
+        + " '{marts}/tourism_monthly/*.parquet' where period = '2026-01'"),
+        "every current unit has a row");
+  }
+
+  @Test
+  void annualRatiosComeFromSummedNumeratorsAndDenominators() {
+    assertEquals(List.of(row(680, 5, 10, "2.0", "0.010638", "3001500001", "4413971", 31520,
+            "0.001316", 3, 2, false)),
+        duck("select arrivals, overnight_guests, guest_nights, alos, round(overnight_share, 6),"
+            + " revenue_vnd, revenue_per_arrival_vnd, bed_nights_available,"
+            + " round(bed_occupancy, 6), months_with_data, months_complete, complete"
+            + " from '{marts}/tourism_annual/*.parquet' where year = 2025"
+            + " and scope = 'tourism_area'"));
+  }
+
+  @Test
+  void cornSeasonsAreReplacedByLaterDeliveries() {
+    assertEquals(List.of(
+            row("03979", "190.0000", "185.0000", "6475.0000", "35.0", 300, 1, "2025-07"),
+            row("03985", "50.0000", null, null, null, 40, 1, "2025-12"),
+            row("ALL", "240.0000", "185.0000", "6475.0000", "35.0", 300, 2, "2025-12")),
+        duck("select locality_code, planted_ha, harvested_ha, output_tonnes, yield_t_per_ha,"
+            + " households, seasons_reported, latest_delivery"
+            + " from '{marts}/corn_annual/*.parquet' where year = 2025 order by locality_code"));
+  }
+
+  @Test
+  void targetProgressHasOneSetOfRowsPerAsOfMonth() {
+    assertEquals(List.of(row(9, 13)), duck("select count(distinct as_of), count(*) // count("
+        + "distinct as_of) from '{marts}/target_progress/*.parquet'"));
+    assertEquals(List.of(row("2150.000000", "registry", "240.000000", "2025", "0.132203",
+            "2150.000000", "not_assessed")),
+        duck("select baseline_value, baseline_source, assessed_value, assessed_period,"
+            + " round(required_cagr, 6), path_value_now, status from"
+            + " '{marts}/target_progress/*.parquet' where as_of = '2026-01'"
+            + " and indicator_id = 'corn_area'"));
+    assertEquals(List.of(row("not_assessed", null)), duck("select status, assessed_value from"
+        + " '{marts}/target_progress/*.parquet' where as_of = '2026-01'"
+        + " and indicator_id = 'visitors'"));
+  }
+
+  @Test
+  void dataQualityAndExportsCoverEveryMart() throws Exception {
+    assertEquals(List.of(row("stays", "", "not_delivered")), duck("select feed, source_file,"
+        + " status from '{marts}/data_quality/*.parquet' where period = '2025-07'"
+        + " and feed = 'stays'"));
+    for (String mart : MartSchemas.ALL.keySet()) {
+      byte[] csv = Files.readAllBytes(out.resolve("exports/" + mart + ".csv"));
+      assertEquals((byte) 0xEF, csv[0], mart);
+    }
+  }
+
+  @Test
+  void sparkAndDuckDbReadTheSameMarts() {
+    for (String mart : MartSchemas.ALL.keySet()) {
+      List<Row> spark = SparkTestSession.get().read().parquet(out.resolve("marts/" + mart)
+          .toString()).collectAsList();
+      List<List<String>> duck = duck("select * from '{marts}/" + mart + "/*.parquet'");
+      assertEquals(duck.size(), spark.size(), mart);
+      Map<String, Integer> sparkRows = new TreeMap<>();
+      Map<String, Integer> duckRows = new TreeMap<>();
+      for (Row r : spark) {
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < r.size(); i++) {
+          key.append(text(r.get(i))).append('|');
+        }
+        sparkRows.merge(key.toString(), 1, Integer::sum);
+      }
+      for (List<String> r : duck) {
+        StringBuilder key = new StringBuilder();
+        r.forEach(v -> key.append(v).append('|'));
+        duckRows.merge(key.toString(), 1, Integer::sum);
+      }
+      assertEquals(duckRows, sparkRows, mart);
+    }
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  /**
+   * Content, not bytes: parquet-mr writes a column chunk's encodings from a hash set, whose order
+   * can differ between JVMs. The CSV exports are compared byte for byte.
+   */
+  @Test
+  void reRunningAMonthLeavesEveryMartIdentical() throws Exception {
+    Map<String, List<List<String>>> before = new TreeMap<>();
+    for (String mart : MartSchemas.ALL.keySet()) {
+      before.put(mart, duck("select * from '{marts}/" + mart + "/*.parquet'"));
+    }
+    Map<String, String> exportsBefore = Folders.fingerprint(out.resolve("exports"), null);
+    Launcher.Result again = Launcher.run("monthly", "2025-12", "--raw", raw.toString(), "--out",
+        out.toString());
+    assertEquals(0, again.exitCode(), again.output());
+    for (String mart : MartSchemas.ALL.keySet()) {
+      assertEquals(before.get(mart), duck("select * from '{marts}/" + mart + "/*.parquet'"),
+          mart);
+    }
+    assertEquals(exportsBefore, Folders.fingerprint(out.resolve("exports"), null));
+    assertTrue(backfill.output().contains("Vietnamese style assumed"), backfill.output());
+  }
+}
