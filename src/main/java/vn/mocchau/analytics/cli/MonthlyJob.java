@@ -180,6 +180,10 @@ public final class MonthlyJob {
           outputs.add(rejects);
         }
       }
+      if (!warnings.isEmpty()) {
+        console.line("Warnings (" + warnings.size() + ", all in the run manifest):");
+        warnings.stream().limit(10).forEach(w -> console.line("  - " + w));
+      }
       manifest.put("feeds", feeds);
       manifest.put("warnings", warnings);
       manifest.put("outputs", outputs);
