@@ -43,8 +43,9 @@ public final class SampleGenerator implements Callable<Integer> {
   String to;
 
   @Option(names = "--scale", defaultValue = "1",
-      description = "Multiplier of the stay registrations (1, 10, 100 for benchmarks).")
-  int scale;
+      description = "Multiplier of the stay registrations (1, 10, 100 for benchmarks; 0.05 for a"
+          + " long, light history).")
+  double scale;
 
   @Option(names = "--seed", defaultValue = "20251", description = "Random seed.")
   long seed;
@@ -74,7 +75,7 @@ public final class SampleGenerator implements Callable<Integer> {
       writeRevenue(month);
       Corn.write(out, month, new SplittableRandom(seed ^ month.hashCode() * 31L));
     }
-    System.out.printf("Wrote synthetic deliveries %s..%s (scale %d, %d stay rows) to %s%n",
+    System.out.printf("Wrote synthetic deliveries %s..%s (scale %s, %d stay rows) to %s%n",
         first, last, scale, stays, out);
     return 0;
   }
