@@ -146,7 +146,11 @@ public final class MartBuilder {
     spark.sparkContext().setJobDescription("marts " + month + ": corn seasons");
     Dataset<Row> current = staged(Feed.BIOMASS_CORN, month, delivered)
         .withColumn("period", lit(month.toString()));
-    int fromYear = current.agg(org.apache.spark.sql.functions.min("year")).first().getInt(0);
+    Row earliest = current.agg(org.apache.spark.sql.functions.min("year")).first();
+    if (earliest.isNullAt(0)) {
+      return store.published(MartSchemas.CORN_ANNUAL); // delivered, but every row was rejected
+    }
+    int fromYear = earliest.getInt(0);
     Dataset<Row> all = current;
     try {
       Path folder = new Path(out, "curated/" + Feed.BIOMASS_CORN.folder());

@@ -129,6 +129,11 @@ class MartsEndToEndTest {
     assertEquals(List.of(row("stays", "", "not_delivered")), duck("select feed, source_file,"
         + " status from '{marts}/data_quality/*.parquet' where period = '2025-07'"
         + " and feed = 'stays'"));
+    // A corn delivery whose only row is rejected publishes (1 < 10 rows) and changes no year.
+    assertEquals(List.of(row("biomass_corn/2025-09/ngo.csv", 1, 0, 1, "1.0", "with_rejects")),
+        duck("select source_file, rows_read, rows_accepted, rows_rejected, rejected_share,"
+            + " status from '{marts}/data_quality/*.parquet' where period = '2025-09'"
+            + " and feed = 'biomass_corn'"));
     for (String mart : MartSchemas.ALL.keySet()) {
       byte[] csv = Files.readAllBytes(out.resolve("exports/" + mart + ".csv"));
       assertEquals((byte) 0xEF, csv[0], mart);
