@@ -30,7 +30,11 @@ public final class JobOptions {
   @Option(names = "--verbose", description = "Show Spark's own log messages.")
   boolean verbose;
 
+  @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
+      description = "Language of the charts and the report (default: ${DEFAULT-VALUE}).")
+  String lang;
+
   RunConfig toConfig() {
-    return new RunConfig(raw, out, master, rejectThreshold, minRejected, verbose);
+    return new RunConfig(raw, out, master, rejectThreshold, minRejected, verbose, lang);
   }
 }

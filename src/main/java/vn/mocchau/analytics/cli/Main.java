@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** Entry point of every job in jobs/. */
 @Command(name = "moc-chau", mixinStandardHelpOptions = true,
     description = "Mộc Châu tourism-area pipeline: ingest, publish and measure progress to 2030.",
-    subcommands = {Main.Monthly.class, Main.Backfill.class})
+    subcommands = {Main.Monthly.class, Main.Backfill.class, Main.Report.class})
 public final class Main {
 
   public static void main(String[] args) {
@@ -89,6 +89,52 @@ public final class Main {
         months.add(m);
       }
       return JobRunner.run("backfill", options.toConfig(), months, new Console(System.out));
+    }
+  }
+
+  @Command(name = "report", mixinStandardHelpOptions = true,
+      description = "Redraw a month's charts and report from the published marts (no Spark).")
+  static final class Report implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "YYYY-MM", description = "The as-of month.")
+    String month;
+
+    @picocli.CommandLine.Option(names = "--out", paramLabel = "DIR",
+        defaultValue = vn.mocchau.analytics.config.RunConfig.DEFAULT_OUT,
+        description = "Published outputs (default: ${DEFAULT-VALUE}).")
+    String out;
+
+    @picocli.CommandLine.Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
+        description = "Language (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Override
+    public Integer call() {
+      YearMonth asOf = month(month, "month");
+      vn.mocchau.analytics.report.Lang language;
+      try {
+        language = vn.mocchau.analytics.report.Lang.of(lang);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+      }
+      Console console = new Console(System.out);
+      org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+      org.apache.hadoop.fs.Path outPath = new org.apache.hadoop.fs.Path(out);
+      try (vn.mocchau.analytics.io.RunLock lock =
+          vn.mocchau.analytics.io.RunLock.acquire(outPath, "report", conf)) {
+        vn.mocchau.analytics.report.ReportJob.Result result =
+            vn.mocchau.analytics.report.ReportJob.run(outPath, conf, asOf, language,
+                java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                    .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now())
+                    + "-report-" + asOf);
+        console.stage("drew " + result.charts() + " charts and the report: " + result.outputs());
+        return ExitCode.OK;
+      } catch (vn.mocchau.analytics.io.RunLock.BusyException busy) {
+        console.line(busy.getMessage());
+        return ExitCode.OUTPUT_BUSY;
+      } catch (IllegalArgumentException noMarts) {
+        console.line(noMarts.getMessage());
+        return ExitCode.USAGE;
+      }
     }
   }
 }

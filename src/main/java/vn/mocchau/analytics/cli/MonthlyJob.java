@@ -39,6 +39,8 @@ import vn.mocchau.analytics.io.OutputLayout;
 import vn.mocchau.analytics.io.Publisher;
 import vn.mocchau.analytics.marts.MartBuilder;
 import vn.mocchau.analytics.progress.Progress;
+import vn.mocchau.analytics.report.Lang;
+import vn.mocchau.analytics.report.ReportJob;
 
 /**
  * One month of the monthly job: ingest the four feeds' deliveries, decide whether the month may be
@@ -164,8 +166,15 @@ public final class MonthlyJob {
         timings.put("publish_ms", (System.nanoTime() - t0) / 1_000_000);
         outputs.add("marts/");
         outputs.add("exports/");
-        message = "Published " + month + " to " + config.out() + ".";
         console.stage("published curated, quarantine, marts and exports for " + month);
+        long t3 = System.nanoTime();
+        ReportJob.Result report = ReportJob.run(out, hadoop, month, Lang.of(config.lang()),
+            runId + "-report");
+        outputs.addAll(report.outputs());
+        timings.put("report_ms", (System.nanoTime() - t3) / 1_000_000);
+        console.stage("drew " + report.charts() + " charts and the report: "
+            + new Path(out, "reports/" + month + "/report.html"));
+        message = "Published " + month + " to " + config.out() + ".";
         manifest.put("status", "published");
       } else {
         publisher.abandon();

@@ -11,9 +11,10 @@ import java.time.YearMonth;
  * @param rejectThreshold largest rejected share of a feed's month that still publishes
  * @param minRejectedToFail the threshold applies only from this many rejected rows on
  * @param verbose show Spark's own log on the console
+ * @param lang language of the charts and the report: vi or en
  */
 public record RunConfig(String raw, String out, String master, double rejectThreshold,
-    int minRejectedToFail, boolean verbose) {
+    int minRejectedToFail, boolean verbose, String lang) {
 
   public static final String DEFAULT_RAW = "data-raw";
   public static final String DEFAULT_OUT = "data-out";

@@ -1,0 +1,446 @@
+package vn.mocchau.analytics.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import vn.mocchau.analytics.marts.MartSchemas;
+
+/**
+ * The report's charts (outputs.md §4) as JFreeChart objects, from the marts, as of a month. Each
+ * chart has an active title, its unit on the axis, the status in the subtitle where there is a
+ * target, and the source line. Pure: nothing is drawn or written here ({@link ChartWriter} does).
+ */
+public final class ChartFactory {
+  /** 5,594 billion VND / 6.25 million visits: the spending per visit the two 2030 targets imply. */
+  public static final double IMPLIED_VND_PER_VISIT = 5_594e9 / 6_250_000;
+
+  static final Color ACTUAL = new Color(0x1f5f8b);
+  static final Color PROVISIONAL = new Color(0x9ec3dd);
+  static final Color PATH = new Color(0x333333);
+  static final Color PROJECTION = new Color(0xd9730d);
+  static final Color TARGET = new Color(0xb0222b);
+
+  /** A chart with its file name and a text alternative for the HTML report. */
+  public record Chart(String name, JFreeChart chart, String altText) {}
+
+  private final MartData data;
+  private final YearMonth asOf;
+  private final Lang lang;
+
+  public ChartFactory(MartData data, YearMonth asOf, Lang lang) {
+    this.data = data;
+    this.asOf = asOf;
+    this.lang = lang;
+  }
+
+  public List<Chart> all() {
+    List<Chart> charts = new ArrayList<>();
+    charts.add(indicator("visitors", "arrivals", 1, lang.word("visits")));
+    charts.add(indicator("tourism_revenue", "revenue_vnd", 1e9, lang.word("billion")));
+    charts.add(overnightShare());
+    charts.add(corn("corn_area", "planted_ha", lang.word("ha")));
+    charts.add(corn("corn_output", "output_tonnes", lang.word("tonnes")));
+    charts.add(seasonalProfile());
+    charts.add(byLocality());
+    charts.add(revenuePerVisit());
+    return charts;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private Object[] progress(String indicator) {
+    MartData.Table t = data.table(MartSchemas.TARGET_PROGRESS);
+    return t.where(r -> asOf.toString().equals(r[0]) && indicator.equals(r[1])).stream()
+        .findFirst().orElse(null);
+  }
+
+  private String statusLine(String indicator) {
+    Object[] p = progress(indicator);
+    if (p == null) {
+      return lang.word("not_assessed");
+    }
+    MartData.Table t = data.table(MartSchemas.TARGET_PROGRESS);
+    String status = lang.word(t.text(p, "status"));
+    Double ratio = t.number(p, "anticipated_progress");
+    StringBuilder line = new StringBuilder(lang.word("status")).append(": ").append(status);
+    if (ratio != null) {
+      line.append(lang == Lang.VI ? " — tiến độ dự kiến P = " : " — anticipated progress P = ")
+          .append(lang.number(ratio, 2));
+    }
+    if (Boolean.TRUE.equals(t.get(p, "provisional"))) {
+      line.append(" (").append(lang.word("provisional")).append(")");
+    }
+    return line.toString();
+  }
+
+  /** Annual actuals (tourism area), the year to date, required path, projection fan, target. */
+  Chart indicator(String indicator, String column, double divisor, String unit) {
+    MartData.Table annual = data.table(MartSchemas.TOURISM_ANNUAL);
+    XYSeries actual = new XYSeries(lang.word("actual"));
+    XYSeries ytd = new XYSeries(lang.word("ytd"));
+    for (Object[] row : annual.where(r -> "tourism_area".equals(r[1]))) {
+      int year = ((Number) row[0]).intValue();
+      Double value = annual.number(row, column);
+      if (value == null || year > asOf.getYear()) {
+        continue;
+      }
+      boolean complete = Boolean.TRUE.equals(annual.get(row, "complete"))
+          && year < asOf.getYear() || (year == asOf.getYear() && asOf.getMonthValue() == 12);
+      (complete ? actual : ytd).add(year, value / divisor);
+    }
+    Object[] p = progress(indicator);
+    MartData.Table t = data.table(MartSchemas.TARGET_PROGRESS);
+    XYSeries path = new XYSeries(lang.word("path"));
+    Double targetValue = null;
+    int targetYear = 2030;
+    if (p != null) {
+      targetValue = t.number(p, "target_value");
+      targetYear = ((Number) t.get(p, "target_year")).intValue();
+      Double vb = t.number(p, "baseline_value");
+      Double r = t.number(p, "required_cagr");
+      int b = ((Number) t.get(p, "baseline_year")).intValue();
+      if (vb != null && r != null) {
+        for (int y = b; y <= targetYear; y++) {
+          path.add(y, vb * Math.pow(1 + r, y - b));
+        }
+      }
+    }
+    YIntervalSeriesCollection fan = projectionFan(indicator, column, divisor);
+
+    XYPlot plot = new XYPlot();
+    NumberAxis xAxis = new NumberAxis(lang.word("year"));
+    xAxis.setAutoRangeIncludesZero(false);
+    xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    xAxis.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+    NumberAxis yAxis = new NumberAxis(unit);
+    yAxis.setNumberFormatOverride(lang.axisFormat(0));
+    plot.setDomainAxis(xAxis);
+    plot.setRangeAxis(yAxis);
+    XYSeriesCollection bars = new XYSeriesCollection();
+    bars.addSeries(actual);
+    bars.addSeries(ytd);
+    bars.setIntervalWidth(0.6);
+    ClusteredXYBarRenderer barRenderer = new ClusteredXYBarRenderer(0, false);
+    barRenderer.setBarPainter(new StandardXYBarPainter());
+    barRenderer.setShadowVisible(false);
+    barRenderer.setSeriesPaint(0, ACTUAL);
+    barRenderer.setSeriesPaint(1, PROVISIONAL);
+    DeviationRenderer fanRenderer = new DeviationRenderer(true, false);
+    fanRenderer.setSeriesPaint(0, PROJECTION);
+    fanRenderer.setSeriesFillPaint(0, new Color(0xf6c89f));
+    fanRenderer.setSeriesPaint(1, PROJECTION);
+    fanRenderer.setSeriesFillPaint(1, new Color(0xfbe3cd));
+    fanRenderer.setAlpha(0.6f);
+    fanRenderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_ROUND,
+        BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
+    XYLineAndShapeRenderer pathRenderer = new XYLineAndShapeRenderer(true, false);
+    pathRenderer.setSeriesPaint(0, PATH);
+    pathRenderer.setSeriesStroke(0, new BasicStroke(2f));
+    plot.setDataset(0, new XYSeriesCollection(path));
+    plot.setRenderer(0, pathRenderer);
+    plot.setDataset(1, fan);
+    plot.setRenderer(1, fanRenderer);
+    plot.setDataset(2, bars);
+    plot.setRenderer(2, barRenderer);
+    if (targetValue != null) {
+      plot.addRangeMarker(targetMarker(targetValue, targetYear,
+          indicator.equals("visitors") ? lang.visits(targetValue) : lang.billions(targetValue)));
+    }
+    String title = lang == Lang.VI
+        ? lang.word(indicator) + ": thực hiện, lộ trình và dự báo đến " + targetYear
+        : lang.word(indicator) + ": actuals, required path and projection to " + targetYear;
+    double firstYear = actual.getItemCount() > 0 ? actual.getMinX()
+        : ytd.getItemCount() > 0 ? ytd.getMinX() : asOf.getYear();
+    xAxis.setRange(firstYear - 0.6, targetYear + 0.6);
+    JFreeChart chart = decorate(new JFreeChart(title, Fonts.font(Font.BOLD, 17), plot, true),
+        statusLine(indicator));
+    String alt = altText(indicator, actual, ytd, targetValue, unit);
+    return new Chart(indicator, chart, alt);
+  }
+
+  /**
+   * Annual sums of the monthly projection: the months of the as-of year already observed plus the
+   * forecast months. The band sums the monthly bounds, i.e. assumes the months' errors move
+   * together: wider than an interval assuming independence, closer to a trend-driven error.
+   */
+  YIntervalSeriesCollection projectionFan(String indicator, String column, double divisor) {
+    MartData.Table projection = data.table(MartSchemas.PROJECTION_MONTHLY);
+    Map<Integer, double[]> byYear = new TreeMap<>();
+    for (Object[] row : projection.where(r -> asOf.toString().equals(r[0])
+        && indicator.equals(r[1]))) {
+      int year = YearMonth.parse((String) row[2]).getYear();
+      double[] sums = byYear.computeIfAbsent(year, y -> new double[6]);
+      sums[0] += projection.number(row, "point");
+      sums[1] += projection.number(row, "lower_80");
+      sums[2] += projection.number(row, "upper_80");
+      sums[3] += projection.number(row, "lower_95");
+      sums[4] += projection.number(row, "upper_95");
+      sums[5] += 1;
+    }
+    double observed = 0;
+    MartData.Table area = data.table(MartSchemas.TOURISM_AREA_MONTHLY);
+    for (Object[] row : area.where(r -> "tourism_area".equals(r[3])
+        && ((Number) r[1]).intValue() == asOf.getYear()
+        && ((String) r[0]).compareTo(asOf.toString()) <= 0)) {
+      Double v = area.number(row, column);
+      observed += v == null ? 0 : v / divisor;
+    }
+    YIntervalSeries p80 = new YIntervalSeries(lang.word("band80"));
+    YIntervalSeries p95 = new YIntervalSeries(lang.word("band95"));
+    for (Map.Entry<Integer, double[]> e : byYear.entrySet()) {
+      double[] s = e.getValue();
+      double base = e.getKey() == asOf.getYear() ? observed : 0;
+      p80.add(e.getKey(), base + s[0], base + s[1], base + s[2]);
+      p95.add(e.getKey(), base + s[0], base + s[3], base + s[4]);
+    }
+    YIntervalSeriesCollection fan = new YIntervalSeriesCollection();
+    fan.addSeries(p80);
+    fan.addSeries(p95);
+    return fan;
+  }
+
+  Chart overnightShare() {
+    DefaultCategoryDataset dataset = annualCategory("overnight_share", 100);
+    CategoryPlot plot = barPlot(dataset, "%");
+    plot.addRangeMarker(targetMarker(70, 2030, "70 %"));
+    plot.getRangeAxis().setUpperBound(80);
+    String title = lang == Lang.VI ? "Tỷ lệ khách lưu trú qua đêm so với mục tiêu 70 %"
+        : "Share of visitors staying overnight against the 70 % target";
+    return new Chart("overnight_share", decorate(new JFreeChart(title, plot),
+        statusLine("overnight_share")), altTextCategory(title, dataset, "%"));
+  }
+
+  Chart corn(String indicator, String column, String unit) {
+    MartData.Table corn = data.table(MartSchemas.CORN_ANNUAL);
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    // A year with fewer than three season reports (the running year, or the first year of
+    // the history that only has a late season) is drawn as provisional, not as an actual.
+    for (Object[] row : corn.where(r -> "ALL".equals(r[1]))) {
+      int year = ((Number) row[0]).intValue();
+      Double value = corn.number(row, column);
+      boolean complete = year < asOf.getYear()
+          && ((Number) corn.get(row, "seasons_reported")).intValue() == 3;
+      if (value != null && year <= asOf.getYear()) {
+        dataset.addValue(value, complete ? lang.word("actual") : lang.word("incomplete"),
+            String.valueOf(year));
+      }
+    }
+    CategoryPlot plot = barPlot(dataset, unit);
+    Object[] p = progress(indicator);
+    double target = p == null ? 0 : data.table(MartSchemas.TARGET_PROGRESS).number(p,
+        "target_value");
+    plot.addRangeMarker(targetMarker(target, 2030, lang.number(target, 0) + " " + unit));
+    plot.getRangeAxis().setUpperBound(target * 1.15);
+    String title = lang.word(indicator) + (lang == Lang.VI ? " so với mục tiêu "
+        : " against the target of ") + lang.number(target, 0) + " " + unit
+        + (lang == Lang.VI ? " năm 2030" : " by 2030");
+    return new Chart(indicator, decorate(new JFreeChart(title, plot), statusLine(indicator)),
+        altTextCategory(title, dataset, unit));
+  }
+
+  Chart seasonalProfile() {
+    MartData.Table area = data.table(MartSchemas.TOURISM_AREA_MONTHLY);
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (int year : new int[] {asOf.getYear() - 1, asOf.getYear()}) {
+      for (int m = 1; m <= 12; m++) {
+        String period = YearMonth.of(year, m).toString();
+        final int month = m;
+        area.where(r -> period.equals(r[0]) && "tourism_area".equals(r[3])).forEach(r -> {
+          Double v = area.number(r, "arrivals");
+          if (v != null) {
+            dataset.addValue(v, String.valueOf(year), String.valueOf(month));
+          }
+        });
+      }
+    }
+    CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(lang.word("month")),
+        numberAxis(lang.word("visits"), 0), new LineAndShapeRenderer(true, true));
+    plot.getRenderer().setSeriesPaint(0, PROVISIONAL);
+    plot.getRenderer().setSeriesPaint(1, ACTUAL);
+    plot.getRenderer().setSeriesStroke(1, new BasicStroke(2.5f));
+    String title = lang == Lang.VI ? "Lượt khách theo tháng: năm " + asOf.getYear() + " so với "
+        + (asOf.getYear() - 1) : "Visits by month: " + asOf.getYear() + " against "
+        + (asOf.getYear() - 1);
+    return new Chart("seasonal_profile", decorate(new JFreeChart(title, plot), null),
+        altTextCategory(title, dataset, lang.word("visits")));
+  }
+
+  Chart byLocality() {
+    MartData.Table monthly = data.table(MartSchemas.TOURISM_MONTHLY);
+    String from = asOf.minusMonths(11).toString();
+    Map<String, Double> sums = new TreeMap<>();
+    for (Object[] row : monthly.where(r -> ((String) r[0]).compareTo(from) >= 0
+        && ((String) r[0]).compareTo(asOf.toString()) <= 0)) {
+      Double v = monthly.number(row, "arrivals");
+      sums.merge(monthly.text(row, "locality_name"), v == null ? 0 : v, Double::sum);
+    }
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    sums.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .forEach(e -> dataset.addValue(e.getValue(), lang.word("actual"), e.getKey()));
+    CategoryPlot plot = barPlot(dataset, lang.word("visits"));
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    String title = lang == Lang.VI ? "Lượt khách 12 tháng đến " + lang.month(asOf)
+        + " theo xã, phường (địa giới mới)" : "Visits in the 12 months to " + lang.month(asOf)
+        + " by commune and ward (current boundaries)";
+    return new Chart("by_locality", decorate(new JFreeChart(title, plot), null),
+        altTextCategory(title, dataset, lang.word("visits")));
+  }
+
+  Chart revenuePerVisit() {
+    DefaultCategoryDataset dataset = annualCategory("revenue_per_arrival_vnd", 1);
+    CategoryPlot plot = barPlot(dataset, lang.word("vnd_per_visit"));
+    plot.addRangeMarker(targetMarker(IMPLIED_VND_PER_VISIT, 0,
+        (lang == Lang.VI ? "Mức ngầm định của hai mục tiêu 2030: " : "Implied by the 2030 targets: ")
+            + lang.number(IMPLIED_VND_PER_VISIT, 0)));
+    String title = lang == Lang.VI
+        ? "Doanh thu bình quân mỗi lượt khách so với mức 5.594 tỷ / 6,25 triệu lượt"
+        : "Revenue per visit against 5,594 billion / 6.25 million visits";
+    String subtitle = lang == Lang.VI
+        ? "Trên đường gạch đỏ: đạt mục tiêu lượt khách thì vượt mục tiêu doanh thu"
+        : "Above the red line, meeting the visitor target more than meets the revenue target";
+    return new Chart("revenue_per_visit", decorate(new JFreeChart(title, plot), subtitle),
+        altTextCategory(title, dataset, lang.word("vnd_per_visit")));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private DefaultCategoryDataset annualCategory(String column, double factor) {
+    MartData.Table annual = data.table(MartSchemas.TOURISM_ANNUAL);
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (Object[] row : annual.where(r -> "tourism_area".equals(r[1]))) {
+      int year = ((Number) row[0]).intValue();
+      Double value = annual.number(row, column);
+      if (value != null && year <= asOf.getYear()) {
+        boolean complete = Boolean.TRUE.equals(annual.get(row, "complete"));
+        dataset.addValue(value * factor, complete ? lang.word("actual") : lang.word("ytd"),
+            String.valueOf(year));
+      }
+    }
+    return dataset;
+  }
+
+  private CategoryPlot barPlot(DefaultCategoryDataset dataset, String unit) {
+    // Stacked: each year has one of the two series, so its bar stays centred on the year.
+    BarRenderer renderer = new org.jfree.chart.renderer.category.StackedBarRenderer();
+    renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setItemMargin(0.0);
+    renderer.setSeriesPaint(0, ACTUAL);
+    renderer.setSeriesPaint(1, PROVISIONAL);
+    return new CategoryPlot(dataset, new CategoryAxis(), numberAxis(unit, 0), renderer);
+  }
+
+  private NumberAxis numberAxis(String label, int decimals) {
+    NumberAxis axis = new NumberAxis(label);
+    axis.setNumberFormatOverride(lang.axisFormat(decimals));
+    return axis;
+  }
+
+  private ValueMarker targetMarker(double value, int year, String label) {
+    ValueMarker marker = new ValueMarker(value, TARGET, new BasicStroke(2f,
+        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {8f, 4f}, 0f));
+    marker.setLabel(year == 0 ? label : lang.word("target") + " " + year + ": " + label);
+    marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));
+    marker.setLabelFont(Fonts.font(Font.BOLD, 12));
+    marker.setLabelPaint(TARGET);
+    marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+    marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+    marker.setLabelOffset(new RectangleInsets(2, 6, 2, 2));
+    return marker;
+  }
+
+  private JFreeChart decorate(JFreeChart chart, String subtitle) {
+    // Fonts and backgrounds set one by one: a ChartTheme would also reset the series colours.
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.getTitle().setFont(Fonts.font(Font.BOLD, 17));
+    if (chart.getPlot() instanceof XYPlot xy) {
+      xy.setBackgroundPaint(Color.WHITE);
+      xy.setDomainGridlinePaint(new Color(0xdddddd));
+      xy.setRangeGridlinePaint(new Color(0xdddddd));
+      styleAxis(xy.getDomainAxis());
+      styleAxis(xy.getRangeAxis());
+    } else if (chart.getPlot() instanceof CategoryPlot category) {
+      category.setBackgroundPaint(Color.WHITE);
+      category.setRangeGridlinePaint(new Color(0xdddddd));
+      styleAxis(category.getDomainAxis());
+      styleAxis(category.getRangeAxis());
+    }
+    if (subtitle != null) {
+      chart.addSubtitle(0, new TextTitle(subtitle, Fonts.font(Font.PLAIN, 13)));
+    }
+    TextTitle source = new TextTitle(lang.source(asOf), Fonts.font(Font.ITALIC, 10));
+    source.setPosition(RectangleEdge.BOTTOM);
+    source.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    chart.addSubtitle(source);
+    if (chart.getLegend() != null) {
+      chart.getLegend().setItemFont(Fonts.font(Font.PLAIN, 11));
+      chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    }
+    return chart;
+  }
+
+  private static void styleAxis(org.jfree.chart.axis.Axis axis) {
+    axis.setLabelFont(Fonts.font(Font.BOLD, 12));
+    axis.setTickLabelFont(Fonts.font(Font.PLAIN, 11));
+  }
+
+  private String altText(String indicator, XYSeries actual, XYSeries ytd, Double target,
+      String unit) {
+    StringBuilder alt = new StringBuilder(lang.word(indicator)).append(" (").append(unit)
+        .append("): ");
+    for (int i = 0; i < actual.getItemCount(); i++) {
+      alt.append(actual.getX(i).intValue()).append(' ')
+          .append(lang.number(actual.getY(i).doubleValue(), 0)).append("; ");
+    }
+    for (int i = 0; i < ytd.getItemCount(); i++) {
+      alt.append(ytd.getX(i).intValue()).append(' ').append(lang.word("ytd")).append(' ')
+          .append(lang.number(ytd.getY(i).doubleValue(), 0)).append("; ");
+    }
+    if (target != null) {
+      alt.append(lang.word("target")).append(' ').append(lang.number(target, 0)).append(". ");
+    }
+    alt.append(statusLine(indicator)).append('.');
+    return alt.toString();
+  }
+
+  private String altTextCategory(String title, DefaultCategoryDataset dataset, String unit) {
+    StringBuilder alt = new StringBuilder(title).append(" (").append(unit).append("): ");
+    for (int r = 0; r < dataset.getRowCount(); r++) {
+      for (int c = 0; c < dataset.getColumnCount(); c++) {
+        Number v = dataset.getValue(r, c);
+        if (v != null) {
+          alt.append(dataset.getColumnKey(c)).append(' ').append(dataset.getRowKey(r))
+              .append(' ').append(lang.number(v.doubleValue(), 1)).append("; ");
+        }
+      }
+    }
+    return alt.toString().trim();
+  }
+}

@@ -1,0 +1,122 @@
+package vn.mocchau.analytics.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import vn.mocchau.analytics.contract.Feed;
+import vn.mocchau.analytics.io.ParquetTables;
+import vn.mocchau.analytics.io.Publisher;
+import vn.mocchau.analytics.marts.MartSchemas;
+
+/**
+ * Draws the month's charts (PNG and SVG) and writes the report (HTML and PDF) from the published
+ * marts, without Spark, and publishes them all at once under charts/YYYY-MM/ and reports/YYYY-MM/.
+ */
+public final class ReportJob {
+  /** What was written. */
+  public record Result(int charts, List<String> outputs) {}
+
+  private ReportJob() {}
+
+  public static Result run(Path out, Configuration conf, YearMonth asOf, Lang lang,
+      String runId) {
+    MartData data = MartData.load(out, conf);
+    if (data.table(MartSchemas.TARGET_PROGRESS).where(r -> asOf.toString().equals(r[0]))
+        .isEmpty()) {
+      throw new IllegalArgumentException("Cannot draw the report of " + asOf + ": " + out
+          + " has no marts for that month; run jobs/monthly " + asOf + " first.");
+    }
+    List<ChartFactory.Chart> charts = new ChartFactory(data, asOf, lang).all();
+    List<Scorecard.Line> scorecard = Scorecard.lines(data, asOf, lang);
+    Publisher publisher = new Publisher(out, runId, conf);
+    String chartFolder = "charts/" + asOf;
+    String reportFolder = "reports/" + asOf;
+    Map<String, String> svgs = new LinkedHashMap<>();
+    try {
+      FileSystem fs = out.getFileSystem(conf);
+      for (ChartFactory.Chart chart : charts) {
+        String svg = ChartWriter.svg(chart.chart());
+        svgs.put(chart.name(), svg);
+        try (OutputStream png = fs.create(new Path(publisher.staged(chartFolder),
+            chart.name() + ".png"), true)) {
+          ChartWriter.png(chart.chart(), png);
+        }
+        try (OutputStream file = fs.create(new Path(publisher.staged(chartFolder),
+            chart.name() + ".svg"), true)) {
+          file.write(svg.getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      String html = HtmlReport.render(asOf, lang, scorecard, charts, svgs,
+          quality(data, out, conf, asOf, lang));
+      try (OutputStream file = fs.create(new Path(publisher.staged(reportFolder), "report.html"),
+          true)) {
+        file.write(html.getBytes(StandardCharsets.UTF_8));
+      }
+      try (OutputStream file = fs.create(new Path(publisher.staged(reportFolder), "report.pdf"),
+          true)) {
+        PdfReport.write(file, asOf, lang, scorecard, charts);
+      }
+    } catch (IOException e) {
+      publisher.abandon();
+      throw new UncheckedIOException("Cannot write the report: " + e.getMessage(), e);
+    }
+    publisher.replace(chartFolder);
+    publisher.replace(reportFolder);
+    publisher.commit();
+    return new Result(charts.size(), List.of(chartFolder + "/", reportFolder + "/report.html",
+        reportFolder + "/report.pdf"));
+  }
+
+  /** Per feed: delivered or not, counts, and the most frequent rejection reasons. */
+  static List<HtmlReport.FeedQuality> quality(MartData data, Path out, Configuration conf,
+      YearMonth asOf, Lang lang) {
+    MartData.Table dq = data.table(MartSchemas.DATA_QUALITY);
+    List<HtmlReport.FeedQuality> result = new ArrayList<>();
+    List<ParquetTables.Column> reasonColumns = List.of(
+        ParquetTables.Column.of("status", ParquetTables.Type.STRING, "", ""),
+        ParquetTables.Column.of("column", ParquetTables.Type.STRING, "", ""),
+        ParquetTables.Column.of(lang == Lang.VI ? "reason_vi" : "reason_en",
+            ParquetTables.Type.STRING, "", ""));
+    for (Feed feed : Feed.values()) {
+      List<Object[]> rows = dq.where(r -> asOf.toString().equals(r[0])
+          && feed.folder().equals(r[1]));
+      boolean delivered = rows.stream().noneMatch(r -> "not_delivered".equals(dq.text(r,
+          "status"))) && !rows.isEmpty();
+      long[] sums = new long[4];
+      for (Object[] r : rows) {
+        sums[0] += ((Number) dq.get(r, "rows_read")).longValue();
+        sums[1] += ((Number) dq.get(r, "rows_accepted")).longValue();
+        sums[2] += ((Number) dq.get(r, "rows_rejected")).longValue();
+        sums[3] += ((Number) dq.get(r, "rows_duplicate")).longValue();
+      }
+      Map<String, Long> reasons = new LinkedHashMap<>();
+      if (sums[2] > 0) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] r : ParquetTables.read(new Path(out, "quarantine/" + feed.folder()
+            + "/period=" + asOf), conf, reasonColumns)) {
+          if ("rejected".equals(r[0])) {
+            // Group by column and the reason's wording before its first quoted value.
+            String reason = String.valueOf(r[2]);
+            String kind = r[1] + ": " + reason.replaceAll("'[^']*'", "'…'");
+            counts.merge(kind.length() > 160 ? kind.substring(0, 157) + "…" : kind, 1L,
+                Long::sum);
+          }
+        }
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            .limit(5).forEach(e -> reasons.put(e.getKey(), e.getValue()));
+      }
+      result.add(new HtmlReport.FeedQuality(feed.folder(), delivered, sums[0], sums[1], sums[2],
+          sums[3], reasons));
+    }
+    return result;
+  }
+}

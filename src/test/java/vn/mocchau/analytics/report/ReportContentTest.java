@@ -1,0 +1,64 @@
+package vn.mocchau.analytics.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.mocchau.analytics.contract.Target;
+import vn.mocchau.analytics.marts.MartSchemas;
+import vn.mocchau.analytics.progress.Progress;
+
+/** Report text: numbers as each language writes them, and nothing from the data runs as HTML. */
+class ReportContentTest {
+
+  @Test
+  void vietnameseAndEnglishNumberFormats() {
+    assertEquals("6,25 triệu lượt", Lang.VI.visits(6_250_000));
+    assertEquals("6.25 million visits", Lang.EN.visits(6_250_000));
+    assertEquals("5.594 tỷ đồng", Lang.VI.billions(5594));
+    assertEquals("5,594 billion VND", Lang.EN.billions(5594));
+    assertEquals("70 %", Lang.VI.percent(0.70, 0));
+    assertEquals("27,3 %", Lang.VI.percent(0.2734, 1));
+    assertEquals("10/2026", Lang.VI.month(YearMonth.of(2026, 10)));
+    assertTrue(Lang.VI.source(YearMonth.of(2026, 10)).endsWith("số liệu đến tháng 10/2026"));
+    assertEquals(895_040, ChartFactory.IMPLIED_VND_PER_VISIT, 1e-6);
+  }
+
+  @Test
+  void textFromFeedsAndReferenceFilesIsEscapedInTheHtml() {
+    YearMonth asOf = YearMonth.of(2026, 10);
+    Target evil = new Target("visitors", "<script>alert('chỉ tiêu')</script>", "x", "visits/year",
+        "tourism_area", "rolling_12m", 2025, null, 2030, new BigDecimal("6250000"), null,
+        "at_least", "src");
+    Object[] monthly = new Object[MartSchemas.columns(MartSchemas.TOURISM_MONTHLY).size()];
+    monthly[0] = "2026-10";
+    monthly[1] = 2026;
+    monthly[2] = 10;
+    monthly[3] = "03982";
+    monthly[4] = "<script>alert('xã')</script>";
+    monthly[5] = "Mộc Châu";
+    monthly[8] = 1234L;
+    MartData data = MartData.of(Map.of(
+        MartSchemas.TARGET_PROGRESS, List.<Object[]>of(Progress.assess(evil, null, asOf).values()),
+        MartSchemas.TOURISM_MONTHLY, List.<Object[]>of(monthly)));
+    List<ChartFactory.Chart> charts = new ChartFactory(data, asOf, Lang.VI).all();
+    Map<String, String> svgs = new java.util.LinkedHashMap<>();
+    charts.forEach(c -> svgs.put(c.name(), ChartWriter.svg(c.chart())));
+    List<HtmlReport.FeedQuality> quality = new ArrayList<>();
+    quality.add(new HtmlReport.FeedQuality("visitor_counts", true, 10, 9, 1, 0,
+        Map.of("locality: unknown locality '<img src=x onerror=alert(1)>'", 1L)));
+    String html = HtmlReport.render(asOf, Lang.VI, Scorecard.lines(data, asOf, Lang.VI), charts,
+        svgs, quality);
+    assertFalse(html.contains("<script"), "no script element");
+    assertFalse(html.contains("<img"), "no img element");
+    assertTrue(html.contains("&lt;script&gt;alert(&#39;chỉ tiêu&#39;)&lt;/script&gt;"));
+    assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assertTrue(html.contains("&lt;script&gt;alert("), "the locality name in the chart's SVG");
+  }
+}
