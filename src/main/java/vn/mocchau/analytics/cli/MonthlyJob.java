@@ -254,11 +254,15 @@ public final class MonthlyJob {
   }
 
   private static String describe(Progress.Row row) {
-    String value = row.assessedValue() == null ? "-" : row.assessedValue().stripTrailingZeros()
-        .toPlainString();
+    String value = row.assessedValue() == null ? "-"
+        : row.target().unit().startsWith("fraction")
+            ? String.format(java.util.Locale.ROOT, "%.1f %%", row.assessedValue().doubleValue() * 100)
+            : row.assessedValue().setScale(row.assessedValue().abs().doubleValue() < 100 ? 2 : 0,
+                java.math.RoundingMode.HALF_UP).toPlainString();
     String p = row.anticipatedProgress() == null ? "" : String.format(java.util.Locale.ROOT,
         ", P = %.2f", row.anticipatedProgress());
-    return value + " " + row.target().unit() + " (" + row.assessedPeriod() + ")" + p
+    String unit = row.target().unit().startsWith("fraction") ? "" : " " + row.target().unit();
+    return value + unit + " (" + row.assessedPeriod() + ")" + p
         + (row.provisional() ? ", provisional" : "");
   }
 

@@ -64,7 +64,8 @@ public final class PdfReport {
   }
 
   public static void write(OutputStream out, YearMonth asOf, Lang lang,
-      List<Scorecard.Line> scorecard, List<ChartFactory.Chart> charts) {
+      List<Scorecard.Line> scorecard, List<ChartFactory.Chart> charts,
+      List<HtmlReport.FeedQuality> quality) {
     boolean vi = lang == Lang.VI;
     DejaVuMapper mapper = new DejaVuMapper();
     com.lowagie.text.Font body = new com.lowagie.text.Font(mapper.base(Font.PLAIN), 9);
@@ -86,6 +87,7 @@ public final class PdfReport {
 
       PdfPTable table = new PdfPTable(new float[] {34, 18, 26, 9, 13});
       table.setWidthPercentage(100);
+      table.setHeaderRows(1);
       for (String h : vi ? List.of("Chỉ tiêu", "Mục tiêu 2030", "Số liệu mới nhất", "% mục tiêu",
           "Đánh giá") : List.of("Indicator", "2030 target", "Latest", "% of target", "Status")) {
         PdfPCell cell = new PdfPCell(new Phrase(h, bold));
@@ -121,6 +123,36 @@ public final class PdfReport {
         document.add(new Paragraph(" ", body));
         document.add(image);
       }
+      document.newPage();
+      document.add(new Paragraph((vi ? "Chất lượng dữ liệu tháng " : "Data quality of ")
+          + lang.month(asOf), heading));
+      PdfPTable dq = new PdfPTable(new float[] {16, 10, 10, 8, 9, 47});
+      dq.setWidthPercentage(100);
+      dq.setHeaderRows(1);
+      dq.setSpacingBefore(6);
+      for (String h : vi ? List.of("Nguồn dữ liệu", "Dòng đọc", "Chấp nhận", "Loại", "Trùng lặp",
+          "Lý do loại chính") : List.of("Feed", "Rows read", "Accepted", "Rejected",
+          "Duplicates", "Main reasons")) {
+        PdfPCell cell = new PdfPCell(new Phrase(h, bold));
+        cell.setBackgroundColor(new Color(0xee, 0xf2, 0xf5));
+        dq.addCell(cell);
+      }
+      for (HtmlReport.FeedQuality q : quality) {
+        dq.addCell(new Phrase(q.feed(), body));
+        if (!q.delivered()) {
+          PdfPCell cell = new PdfPCell(new Phrase(vi ? "Chưa nộp" : "Not delivered", body));
+          cell.setColspan(5);
+          dq.addCell(cell);
+          continue;
+        }
+        for (long n : new long[] {q.read(), q.accepted(), q.rejected(), q.duplicates()}) {
+          dq.addCell(new Phrase(lang.number(n, 0), body));
+        }
+        StringBuilder reasons = new StringBuilder();
+        q.topReasons().forEach((r, n) -> reasons.append(r).append(" (").append(n).append(")\n"));
+        dq.addCell(new Phrase(reasons.toString().strip(), body));
+      }
+      document.add(dq);
       document.add(new Paragraph(lang.source(asOf), body));
     } catch (DocumentException e) {
       throw new IllegalStateException("Cannot write the PDF report: " + e.getMessage(), e);

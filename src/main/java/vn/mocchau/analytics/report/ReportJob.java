@@ -55,15 +55,15 @@ public final class ReportJob {
           file.write(svg.getBytes(StandardCharsets.UTF_8));
         }
       }
-      String html = HtmlReport.render(asOf, lang, scorecard, charts, svgs,
-          quality(data, out, conf, asOf, lang));
+      List<HtmlReport.FeedQuality> quality = quality(data, out, conf, asOf, lang);
+      String html = HtmlReport.render(asOf, lang, scorecard, charts, svgs, quality);
       try (OutputStream file = fs.create(new Path(publisher.staged(reportFolder), "report.html"),
           true)) {
         file.write(html.getBytes(StandardCharsets.UTF_8));
       }
       try (OutputStream file = fs.create(new Path(publisher.staged(reportFolder), "report.pdf"),
           true)) {
-        PdfReport.write(file, asOf, lang, scorecard, charts);
+        PdfReport.write(file, asOf, lang, scorecard, charts, quality);
       }
     } catch (IOException e) {
       publisher.abandon();

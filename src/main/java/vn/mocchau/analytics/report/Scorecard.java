@@ -49,6 +49,22 @@ public final class Scorecard {
     if (unit.startsWith("billion")) {
       return lang.billions(value);
     }
-    return lang.number(value, value < 100 ? 1 : 0) + " " + unit.replace("/year", "");
+    return lang.number(value, value < 100 ? 1 : 0) + " " + unitWord(unit, lang);
+  }
+
+  /** Units of targets.csv (written in English there) as the report's language says them. */
+  static String unitWord(String unit, Lang lang) {
+    String bare = unit.replace("/year", "");
+    if (lang == Lang.EN) {
+      return bare;
+    }
+    return switch (bare) {
+      case "tonnes" -> "tấn";
+      case "head" -> "con";
+      case "ha" -> "ha";
+      case "million VND/person" -> "triệu đồng/người";
+      case "doctors per 10000 people" -> "bác sĩ/vạn dân";
+      default -> bare;
+    };
   }
 }
