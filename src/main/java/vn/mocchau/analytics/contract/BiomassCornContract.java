@@ -37,34 +37,10 @@ public final class BiomassCornContract extends FeedContract {
       .add("output_tonnes", MEASURE_TYPE, true)
       .add("households", DataTypes.LongType, true);
 
-  @Override
-  public String feed() {
-    return "biomass_corn";
-  }
-
-  @Override
-  public List<ColumnSpec> columns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public StructType typedSchema() {
-    return TYPED;
-  }
-
-  @Override
-  public List<String> keyColumns() {
-    return List.of("year", "season");
-  }
-
-  @Override
-  public List<String> valueColumns() {
-    return List.of("planted_ha", "harvested_ha", "output_tonnes", "households");
-  }
-
-  @Override
-  public DuplicatePolicy duplicatePolicy() {
-    return DuplicatePolicy.CONFLICTS_REJECT_ALL;
+  public BiomassCornContract() {
+    super("biomass_corn", COLUMNS, TYPED, List.of("year", "season"),
+        List.of("planted_ha", "harvested_ha", "output_tonnes", "households"),
+        DuplicatePolicy.CONFLICTS_REJECT_ALL, true);
   }
 
   @Override

@@ -13,6 +13,30 @@ import org.apache.spark.sql.types.StructType;
  * rules work. Implementations are pure and serializable: they run inside Spark tasks.
  */
 public abstract class FeedContract implements Serializable {
+  private final String feed;
+  private final List<ColumnSpec> columns;
+  private final StructType typedSchema;
+  private final List<String> keyColumns;
+  private final List<String> valueColumns;
+  private final DuplicatePolicy duplicatePolicy;
+  private final boolean keyedByReportingUnit;
+
+  /**
+   * @param keyColumns typed columns that, with the reporting unit when
+   *     {@code keyedByReportingUnit}, form the duplicate/conflict key
+   * @param valueColumns typed columns compared to tell a duplicate from a conflict
+   */
+  protected FeedContract(String feed, List<ColumnSpec> columns, StructType typedSchema,
+      List<String> keyColumns, List<String> valueColumns, DuplicatePolicy duplicatePolicy,
+      boolean keyedByReportingUnit) {
+    this.feed = feed;
+    this.columns = columns;
+    this.typedSchema = typedSchema;
+    this.keyColumns = keyColumns;
+    this.valueColumns = valueColumns;
+    this.duplicatePolicy = duplicatePolicy;
+    this.keyedByReportingUnit = keyedByReportingUnit;
+  }
 
   /** How rows sharing a key are settled within one delivery. */
   public enum DuplicatePolicy {
@@ -23,28 +47,38 @@ public abstract class FeedContract implements Serializable {
   }
 
   /** Folder name under data-raw/ and curated/. */
-  public abstract String feed();
+  public final String feed() {
+    return feed;
+  }
 
-  public abstract List<ColumnSpec> columns();
+  public final List<ColumnSpec> columns() {
+    return columns;
+  }
 
   /** Typed columns of a curated row, in the order {@link ValidRow#typedValues()} gives them. */
-  public abstract StructType typedSchema();
+  public final StructType typedSchema() {
+    return typedSchema;
+  }
 
-  /** Typed columns that, with {@code reporting_unit} when {@link #keyedByReportingUnit()}, form the key. */
-  public abstract List<String> keyColumns();
+  public final List<String> keyColumns() {
+    return keyColumns;
+  }
 
-  /** Typed columns compared to tell a duplicate from a conflict. */
-  public abstract List<String> valueColumns();
+  public final List<String> valueColumns() {
+    return valueColumns;
+  }
 
-  public abstract DuplicatePolicy duplicatePolicy();
+  public final DuplicatePolicy duplicatePolicy() {
+    return duplicatePolicy;
+  }
 
-  public boolean keyedByReportingUnit() {
-    return true;
+  public final boolean keyedByReportingUnit() {
+    return keyedByReportingUnit;
   }
 
   /** Whether the feed has a {@code locality} column resolved through the locality registry. */
-  public boolean hasLocalityColumn() {
-    return true;
+  public final boolean hasLocalityColumn() {
+    return columns.stream().anyMatch(c -> c.name().equals("locality"));
   }
 
   /**

@@ -43,34 +43,10 @@ public final class RevenueContract extends FeedContract {
       .add("unit", DataTypes.StringType, false)
       .add("amount_vnd", VND_TYPE, false);
 
-  @Override
-  public String feed() {
-    return "revenue";
-  }
-
-  @Override
-  public List<ColumnSpec> columns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public StructType typedSchema() {
-    return TYPED;
-  }
-
-  @Override
-  public List<String> keyColumns() {
-    return List.of("month", "sector");
-  }
-
-  @Override
-  public List<String> valueColumns() {
-    return List.of("amount_vnd");
-  }
-
-  @Override
-  public DuplicatePolicy duplicatePolicy() {
-    return DuplicatePolicy.CONFLICTS_REJECT_ALL;
+  public RevenueContract() {
+    super("revenue", COLUMNS, TYPED, List.of("month", "sector"),
+        List.of("amount_vnd"),
+        DuplicatePolicy.CONFLICTS_REJECT_ALL, true);
   }
 
   /** The amount in whole đồng, rounded half-up (outputs.md §3). */

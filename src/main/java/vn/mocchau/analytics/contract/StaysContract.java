@@ -42,44 +42,10 @@ public final class StaysContract extends FeedContract {
       .add("day_use", DataTypes.BooleanType, false)
       .add("in_house", DataTypes.BooleanType, false);
 
-  @Override
-  public String feed() {
-    return "stays";
-  }
-
-  @Override
-  public List<ColumnSpec> columns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public StructType typedSchema() {
-    return TYPED;
-  }
-
-  @Override
-  public List<String> keyColumns() {
-    return List.of("registration_id");
-  }
-
-  @Override
-  public List<String> valueColumns() {
-    return List.of("establishment_id", "check_in", "check_out", "guests", "nationality");
-  }
-
-  @Override
-  public DuplicatePolicy duplicatePolicy() {
-    return DuplicatePolicy.LAST_ROW_WINS;
-  }
-
-  @Override
-  public boolean keyedByReportingUnit() {
-    return false;
-  }
-
-  @Override
-  public boolean hasLocalityColumn() {
-    return false;
+  public StaysContract() {
+    super("stays", COLUMNS, TYPED, List.of("registration_id"),
+        List.of("establishment_id", "check_in", "check_out", "guests", "nationality"),
+        DuplicatePolicy.LAST_ROW_WINS, false);
   }
 
   @Override

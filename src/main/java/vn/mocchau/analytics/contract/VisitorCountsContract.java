@@ -23,34 +23,10 @@ public final class VisitorCountsContract extends FeedContract {
       .add("origin", DataTypes.StringType, false)
       .add("arrivals", DataTypes.LongType, false);
 
-  @Override
-  public String feed() {
-    return "visitor_counts";
-  }
-
-  @Override
-  public List<ColumnSpec> columns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public StructType typedSchema() {
-    return TYPED;
-  }
-
-  @Override
-  public List<String> keyColumns() {
-    return List.of("date", "origin");
-  }
-
-  @Override
-  public List<String> valueColumns() {
-    return List.of("arrivals");
-  }
-
-  @Override
-  public DuplicatePolicy duplicatePolicy() {
-    return DuplicatePolicy.CONFLICTS_REJECT_ALL;
+  public VisitorCountsContract() {
+    super("visitor_counts", COLUMNS, TYPED, List.of("date", "origin"),
+        List.of("arrivals"),
+        DuplicatePolicy.CONFLICTS_REJECT_ALL, true);
   }
 
   @Override

@@ -144,36 +144,12 @@ public final class CsvRecordReader implements AutoCloseable {
   }
 
   /** Splits one record's raw text (no line break) on a delimiter, honouring quotes. */
-  static List<String> split(String raw, char delimiter) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean inQuotes = false;
-    boolean fieldStart = true;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (inQuotes) {
-        if (c == '"' && i + 1 < raw.length() && raw.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          inQuotes = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"' && fieldStart) {
-        inQuotes = true;
-        fieldStart = false;
-      } else if (c == delimiter) {
-        fields.add(field.toString());
-        field.setLength(0);
-        fieldStart = true;
-      } else {
-        field.append(c);
-        fieldStart = false;
-      }
-    }
-    fields.add(field.toString());
-    return fields;
+  static List<String> split(String raw, char delimiter) throws IOException {
+    CsvRecordReader reader = new CsvRecordReader(new java.io.StringReader(raw));
+    reader.started = true;
+    reader.delimiter = delimiter;
+    Record record = reader.next();
+    return record == null ? List.of("") : record.fields();
   }
 
   private static int countOutsideQuotes(String raw, char target) {
