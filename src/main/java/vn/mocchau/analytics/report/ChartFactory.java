@@ -17,7 +17,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -147,7 +146,9 @@ public final class ChartFactory {
     bars.addSeries(actual);
     bars.addSeries(ytd);
     bars.setIntervalWidth(0.6);
-    ClusteredXYBarRenderer barRenderer = new ClusteredXYBarRenderer(0, false);
+    // Each year is in one of the two series only, so plain bars stay centred on their year.
+    org.jfree.chart.renderer.xy.XYBarRenderer barRenderer =
+        new org.jfree.chart.renderer.xy.XYBarRenderer(0);
     barRenderer.setBarPainter(new StandardXYBarPainter());
     barRenderer.setShadowVisible(false);
     barRenderer.setSeriesPaint(0, ACTUAL);
