@@ -52,6 +52,21 @@ public final class MartStore {
     return rows;
   }
 
+  /**
+   * Stages one partition file of a mart that grows with every as-of month
+   * ({@code marts/<mart>/part-<key>.parquet}): a run writes only its own partition, so its cost
+   * does not grow with the history.
+   */
+  public void writePartition(String mart, String key, List<Object[]> rows) {
+    String relative = relative(mart) + "/" + partitionFile(key);
+    ParquetTables.write(publisher.staged(relative), conf, mart, MartSchemas.columns(mart), rows);
+    publisher.replace(relative);
+  }
+
+  public static String partitionFile(String key) {
+    return "part-" + key + ".parquet";
+  }
+
   public void write(String mart, List<Object[]> rows) {
     ParquetTables.write(new Path(publisher.staged(relative(mart)), FILE), conf, mart,
         MartSchemas.columns(mart), rows);

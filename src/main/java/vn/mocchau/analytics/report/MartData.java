@@ -59,10 +59,17 @@ public final class MartData {
 
   private MartData() {}
 
-  public static MartData load(Path out, Configuration conf) {
+  /** Every mart, with projection_monthly only as of {@code asOf} (its one partition file). */
+  public static MartData load(Path out, Configuration conf, java.time.YearMonth asOf) {
     MartData data = new MartData();
-    MartSchemas.ALL.forEach((mart, columns) -> data.tables.put(mart, new Table(columns,
-        ParquetTables.read(new Path(out, "marts/" + mart), conf, columns))));
+    MartSchemas.ALL.forEach((mart, columns) -> {
+      Path location = new Path(out, "marts/" + mart);
+      if (mart.equals(MartSchemas.PROJECTION_MONTHLY)) {
+        location = new Path(location,
+            vn.mocchau.analytics.marts.MartStore.partitionFile(asOf.toString()));
+      }
+      data.tables.put(mart, new Table(columns, ParquetTables.read(location, conf, columns)));
+    });
     return data;
   }
 

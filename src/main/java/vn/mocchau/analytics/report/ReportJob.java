@@ -29,7 +29,7 @@ public final class ReportJob {
 
   public static Result run(Path out, Configuration conf, YearMonth asOf, Lang lang,
       String runId) {
-    MartData data = MartData.load(out, conf);
+    MartData data = MartData.load(out, conf, asOf);
     if (data.table(MartSchemas.TARGET_PROGRESS).where(r -> asOf.toString().equals(r[0]))
         .isEmpty()) {
       throw new IllegalArgumentException("Cannot draw the report of " + asOf + ": " + out

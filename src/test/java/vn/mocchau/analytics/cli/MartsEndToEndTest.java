@@ -218,7 +218,8 @@ class MartsEndToEndTest {
   @Test
   void chartsShowTheDataTheTargetAndDisplayableVietnamese() {
     vn.mocchau.analytics.report.MartData data = vn.mocchau.analytics.report.MartData.load(
-        new org.apache.hadoop.fs.Path(out.toUri()), new org.apache.hadoop.conf.Configuration());
+        new org.apache.hadoop.fs.Path(out.toUri()), new org.apache.hadoop.conf.Configuration(),
+        java.time.YearMonth.of(2026, 1));
     List<vn.mocchau.analytics.report.ChartFactory.Chart> charts =
         new vn.mocchau.analytics.report.ChartFactory(data, java.time.YearMonth.of(2026, 1),
             vn.mocchau.analytics.report.Lang.VI).all();
