@@ -91,6 +91,29 @@ final class JobRunner {
     }
   }
 
+  /** Checks a month's deliveries without writing anything (no lock: nothing is written). */
+  static int validate(RunConfig config, YearMonth month, boolean all, Console console) {
+    Configuration localConf = new Configuration();
+    String problem = checkPaths(config, localConf);
+    if (problem != null) {
+      console.line(problem);
+      return ExitCode.USAGE;
+    }
+    ReferenceData reference;
+    try {
+      reference = new ReferenceLoader(new Path(config.raw()), localConf).load();
+    } catch (ReferenceDataException e) {
+      console.line(e.getMessage());
+      return ExitCode.BAD_REFERENCE;
+    }
+    SparkSession spark = SparkSessions.create(config);
+    try {
+      return ValidateJob.run(spark, config, reference, month, console, all);
+    } finally {
+      spark.stop();
+    }
+  }
+
   /** Null when the input and output locations can be used, else a message saying why not. */
   private static String checkPaths(RunConfig config, Configuration conf) {
     try {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 /** Entry point of every job in jobs/. */
 @Command(name = "moc-chau", mixinStandardHelpOptions = true,
     description = "Mộc Châu tourism-area pipeline: ingest, publish and measure progress to 2030.",
-    subcommands = {Main.Monthly.class, Main.Backfill.class, Main.Report.class})
+    subcommands = {Main.Monthly.class, Main.Backfill.class, Main.Report.class,
+        Main.Validate.class})
 public final class Main {
 
   public static void main(String[] args) {
@@ -59,6 +60,27 @@ public final class Main {
     public Integer call() {
       YearMonth parsed = month(month, "month");
       return JobRunner.run("monthly", options.toConfig(), List.of(parsed),
+          new Console(System.out));
+    }
+  }
+
+  @Command(name = "validate", mixinStandardHelpOptions = true,
+      description = "Check a month's deliveries against the contract and print every problem;"
+          + " writes nothing.")
+  static final class Validate implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "YYYY-MM", description = "The delivery month.")
+    String month;
+
+    @picocli.CommandLine.Option(names = "--all",
+        description = "Print every rejected row (default: the first 50 per feed).")
+    boolean all;
+
+    @Mixin
+    JobOptions options;
+
+    @Override
+    public Integer call() {
+      return JobRunner.validate(options.toConfig(), month(month, "month"), all,
           new Console(System.out));
     }
   }

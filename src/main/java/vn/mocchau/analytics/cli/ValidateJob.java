@@ -1,0 +1,92 @@
+package vn.mocchau.analytics.cli;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.mocchau.analytics.config.RunConfig;
+import vn.mocchau.analytics.contract.Feed;
+import vn.mocchau.analytics.contract.ReferenceData;
+import vn.mocchau.analytics.ingest.DeliveryScanner;
+import vn.mocchau.analytics.ingest.FeedIngest;
+import vn.mocchau.analytics.ingest.FileReport;
+
+/**
+ * jobs/validate: checks a month's deliveries exactly as the monthly job would (same parser, same
+ * key rules) and prints every problem with file, line, column, value and reason, writing nothing.
+ * For the officer to send a file back to the locality before the real run.
+ */
+final class ValidateJob {
+  static final int SHOWN_PER_FEED = 50;
+
+  private ValidateJob() {}
+
+  static int run(SparkSession spark, RunConfig config, ReferenceData reference,
+      YearMonth month, Console console, boolean all) {
+    DeliveryScanner scanner = new DeliveryScanner(new Path(config.raw()),
+        spark.sparkContext().hadoopConfiguration());
+    FeedIngest ingest = new FeedIngest(spark, reference);
+    boolean vi = "vi".equals(config.lang());
+    int exit = ExitCode.OK;
+    for (Feed feed : Feed.values()) {
+      FeedIngest.Result result = ingest.ingest(feed.contract(), scanner.scan(feed.folder(), month),
+          month);
+      try {
+        if (!result.delivery.delivered()) {
+          console.line(feed.folder() + ": " + (vi ? "chưa nộp" : "not delivered"));
+          continue;
+        }
+        long read = result.total(FeedIngest.FileCounts::read);
+        long rejected = result.total(FeedIngest.FileCounts::rejected);
+        console.line(String.format(vi ? "%s: %d tệp, %d dòng đọc, %d chấp nhận, %d bị loại, %d"
+                + " trùng lặp" : "%s: %d file(s), %d rows read, %d accepted, %d rejected, %d"
+                + " duplicates", feed.folder(), result.delivery.files().size(), read,
+            result.total(FeedIngest.FileCounts::accepted), rejected,
+            result.total(FeedIngest.FileCounts::duplicates)));
+        for (String ignored : result.delivery.ignoredFiles()) {
+          console.line((vi ? "  bỏ qua " : "  ignored ") + ignored);
+        }
+        for (FileReport failed : result.failedFiles()) {
+          console.line((vi ? "  TỆP " : "  FILE ") + failed.file() + ": " + (vi ? failed.errorVi()
+              : failed.errorEn()));
+          exit = ExitCode.BAD_DELIVERY;
+        }
+        List<Row> problems = result.rows.filter(col("status").equalTo("rejected"))
+            .orderBy("file_order", "source_line")
+            .select("source_file", "source_line", "column", "value", vi ? "reason_vi"
+                : "reason_en")
+            .limit(all ? Integer.MAX_VALUE : SHOWN_PER_FEED).collectAsList();
+        for (Row p : problems) {
+          console.line(String.format("  %s:%d %s '%s': %s", p.getString(0), p.getInt(1),
+              p.isNullAt(2) ? "(row)" : p.getString(2), p.isNullAt(3) ? "" : p.getString(3),
+              p.getString(4)));
+        }
+        if (!all && rejected > SHOWN_PER_FEED) {
+          console.line("  ... " + (rejected - SHOWN_PER_FEED) + (vi ? " dòng nữa (dùng --all)"
+              : " more (use --all)"));
+        }
+        if (result.failedFiles().isEmpty() && config.exceedsRejectThreshold(read, rejected)
+            && exit == ExitCode.OK) {
+          exit = ExitCode.TOO_MANY_REJECTS;
+        }
+      } finally {
+        result.release();
+      }
+    }
+    if (vi) {
+      console.line(exit == ExitCode.OK
+          ? "Số liệu tháng " + month + " đủ điều kiện công bố. Không ghi gì ra đĩa."
+          : "Số liệu tháng " + month + " chưa thể công bố (mã thoát " + exit + "). Không ghi gì"
+              + " ra đĩa.");
+    } else {
+      console.line(exit == ExitCode.OK
+          ? "The deliveries of " + month + " can be published. Nothing was written."
+          : "The deliveries of " + month + " would not be published (exit " + exit + ")."
+              + " Nothing was written.");
+    }
+    return exit;
+  }
+}

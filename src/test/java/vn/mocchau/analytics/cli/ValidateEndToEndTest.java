@@ -1,0 +1,49 @@
+package vn.mocchau.analytics.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.mocchau.analytics.testing.Fixtures;
+import vn.mocchau.analytics.testing.Folders;
+import vn.mocchau.analytics.testing.Launcher;
+
+/** jobs/validate prints every problem as the monthly job would find it, and writes nothing. */
+class ValidateEndToEndTest {
+  @TempDir
+  Path work;
+
+  @Test
+  void listsEveryProblemAndWritesNothing() throws Exception {
+    Path raw = work.resolve("data-raw");
+    Folders.copy(Fixtures.resource("fixtures/reference"), raw.resolve("reference"));
+    for (String feed : List.of("visitor_counts", "stays")) {
+      Folders.copy(Fixtures.resource("e2e/deliveries/" + feed), raw.resolve(feed));
+    }
+    Folders.copy(Fixtures.resource("e2e/deliveries/bad-month"), raw);
+    Launcher.Result ok = Launcher.run("validate", "2026-01", "--raw", raw.toString(), "--out",
+        work.resolve("out").toString(), "--lang", "en");
+    assertEquals(0, ok.exitCode(), ok.output());
+    String out = ok.output();
+    assertTrue(out.contains("visitor_counts/2026-01/a-moc-chau.csv:7 locality 'Tân Lập':"
+        + " unknown locality 'Tân Lập'"), out);
+    assertTrue(out.contains("visitor_counts/2026-01/b-gui-lai.csv:3 arrivals '85': conflict"),
+        out);
+    assertTrue(out.contains("stays/2026-01/luu-tru-2026-01.csv.gz:8 establishment_id"
+        + " 'CS-9999'"), out);
+    assertTrue(out.contains("revenue: not delivered"), out);
+    assertTrue(out.contains("can be published. Nothing was written."), out);
+
+    Launcher.Result bad = Launcher.run("validate", "2026-02", "--raw", raw.toString(), "--out",
+        work.resolve("out").toString());
+    assertEquals(ExitCode.BAD_DELIVERY, bad.exitCode(), bad.output());
+    assertTrue(bad.output().contains("TỆP visitor_counts/2026-02/a.csv: không phải UTF-8"),
+        bad.output());
+    assertFalse(Files.exists(work.resolve("out")), "nothing written");
+  }
+}
