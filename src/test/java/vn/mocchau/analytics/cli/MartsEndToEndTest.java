@@ -254,4 +254,17 @@ class MartsEndToEndTest {
       }
     }
   }
+
+  /** Fails when a published table has a column the data dictionary does not document. */
+  @Test
+  void everyPublishedColumnIsInTheDataDictionary() {
+    vn.mocchau.analytics.marts.DataDictionary.columnsByTable().forEach((table, documented) -> {
+      Path folder = out.resolve(table);
+      String files = table.startsWith("marts/") ? folder + "/*.parquet" : folder + "/*/*.parquet";
+      List<String> actual = DuckDb.query("select column_name from (describe select * from"
+          + " read_parquet('" + files + "', hive_partitioning = true))").stream()
+          .map(r -> r.get(0)).sorted().toList();
+      assertEquals(documented.stream().sorted().toList(), actual, table);
+    });
+  }
 }
