@@ -20,6 +20,8 @@ import vn.mocchau.analytics.ingest.ReferenceDataException;
 import vn.mocchau.analytics.ingest.ReferenceLoader;
 import vn.mocchau.analytics.io.Publisher;
 import vn.mocchau.analytics.io.RunLock;
+import vn.mocchau.analytics.report.Lang;
+import vn.mocchau.analytics.report.ReportJob;
 
 /**
  * Runs one or more months, oldest first, in one Spark session under the output lock; stops at the
@@ -88,6 +90,24 @@ final class JobRunner {
     } catch (RunLock.BusyException busy) {
       console.line(busy.getMessage());
       return ExitCode.OUTPUT_BUSY;
+    }
+  }
+
+  /** Redraws a month's charts and report from the published marts, under the output lock. */
+  static int report(String out, YearMonth asOf, Lang lang, Console console) {
+    Configuration conf = new Configuration();
+    Path outPath = new Path(out);
+    try (RunLock lock = RunLock.acquire(outPath, "report", conf)) {
+      ReportJob.Result result = ReportJob.run(outPath, conf, asOf, lang,
+          RUN_ID_TIME.format(Instant.now()) + "-report-" + asOf);
+      console.stage("drew " + result.charts() + " charts and the report: " + result.outputs());
+      return ExitCode.OK;
+    } catch (RunLock.BusyException busy) {
+      console.line(busy.getMessage());
+      return ExitCode.OUTPUT_BUSY;
+    } catch (IllegalArgumentException noMarts) {
+      console.line(noMarts.getMessage());
+      return ExitCode.USAGE;
     }
   }
 

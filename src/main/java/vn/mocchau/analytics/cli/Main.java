@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import vn.mocchau.analytics.config.RunConfig;
+import vn.mocchau.analytics.report.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Entry point of every job in jobs/. */
@@ -71,7 +74,7 @@ public final class Main {
     @Parameters(index = "0", paramLabel = "YYYY-MM", description = "The delivery month.")
     String month;
 
-    @picocli.CommandLine.Option(names = "--all",
+    @Option(names = "--all",
         description = "Print every rejected row (default: the first 50 per feed).")
     boolean all;
 
@@ -120,43 +123,25 @@ public final class Main {
     @Parameters(index = "0", paramLabel = "YYYY-MM", description = "The as-of month.")
     String month;
 
-    @picocli.CommandLine.Option(names = "--out", paramLabel = "DIR",
-        defaultValue = vn.mocchau.analytics.config.RunConfig.DEFAULT_OUT,
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = RunConfig.DEFAULT_OUT,
         description = "Published outputs (default: ${DEFAULT-VALUE}).")
     String out;
 
-    @picocli.CommandLine.Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
         description = "Language (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @Override
     public Integer call() {
       YearMonth asOf = month(month, "month");
-      vn.mocchau.analytics.report.Lang language;
+      Lang language;
       try {
-        language = vn.mocchau.analytics.report.Lang.of(lang);
+        language = Lang.of(lang);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
       }
-      Console console = new Console(System.out);
-      org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
-      org.apache.hadoop.fs.Path outPath = new org.apache.hadoop.fs.Path(out);
-      try (vn.mocchau.analytics.io.RunLock lock =
-          vn.mocchau.analytics.io.RunLock.acquire(outPath, "report", conf)) {
-        vn.mocchau.analytics.report.ReportJob.Result result =
-            vn.mocchau.analytics.report.ReportJob.run(outPath, conf, asOf, language,
-                java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-                    .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now())
-                    + "-report-" + asOf);
-        console.stage("drew " + result.charts() + " charts and the report: " + result.outputs());
-        return ExitCode.OK;
-      } catch (vn.mocchau.analytics.io.RunLock.BusyException busy) {
-        console.line(busy.getMessage());
-        return ExitCode.OUTPUT_BUSY;
-      } catch (IllegalArgumentException noMarts) {
-        console.line(noMarts.getMessage());
-        return ExitCode.USAGE;
-      }
+      return JobRunner.report(out, asOf, language, new Console(System.out));
     }
   }
 }
+
