@@ -27,14 +27,21 @@ public final class JobOptions {
           + " (default: ${DEFAULT-VALUE}).")
   int minRejected;
 
+  @Option(names = "--conf", paramLabel = "KEY=VALUE",
+      description = "A Spark setting, e.g. --conf spark.executor.memory=4g (repeatable);"
+          + " passed to the Spark session as spark-submit's --conf would be.")
+  java.util.Map<String, String> sparkConf = new java.util.LinkedHashMap<>();
+
   @Option(names = "--verbose", description = "Show Spark's own log messages.")
   boolean verbose;
 
   @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
-      description = "Language of the charts and the report (default: ${DEFAULT-VALUE}).")
+      description = "Language of the messages, the charts and the report"
+          + " (default: ${DEFAULT-VALUE}).")
   String lang;
 
   RunConfig toConfig() {
-    return new RunConfig(raw, out, master, rejectThreshold, minRejected, verbose, lang);
+    return new RunConfig(raw, out, master, rejectThreshold, minRejected, verbose, lang,
+        java.util.Map.copyOf(sparkConf));
   }
 }

@@ -14,8 +14,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import vn.mocchau.analytics.config.RunConfig;
 import vn.mocchau.analytics.config.SparkSessions;
+import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.contract.Target;
+import vn.mocchau.analytics.ingest.DeliveryScanner;
 import vn.mocchau.analytics.ingest.ReferenceDataException;
 import vn.mocchau.analytics.ingest.ReferenceLoader;
 import vn.mocchau.analytics.io.Publisher;
@@ -35,7 +37,10 @@ final class JobRunner {
 
   static int run(String command, RunConfig config, List<YearMonth> months, Console console) {
     Configuration localConf = new Configuration();
-    String problem = checkPaths(config, localConf);
+    String problem = checkPaths(config, localConf, console);
+    if (problem == null) {
+      problem = checkFirstMonth(config, localConf, months.get(0), console);
+    }
     if (problem != null) {
       console.line(problem);
       return ExitCode.USAGE;
@@ -43,11 +48,11 @@ final class JobRunner {
     Path out = new Path(config.out());
     try (RunLock lock = RunLock.acquire(out, command, localConf)) {
       if (lock.tookOverStale()) {
-        console.stage("took over the lock of a run that no longer exists");
+        console.stage(Msg.STALE_LOCK);
       }
       List<String> recovered = Publisher.recover(out, localConf);
       for (String runId : recovered) {
-        console.stage("finished the publication of interrupted run " + runId);
+        console.stage(Msg.RECOVERED, runId);
       }
       ReferenceData reference;
       List<Target> targets;
@@ -59,26 +64,25 @@ final class JobRunner {
         console.line(e.getMessage());
         return ExitCode.BAD_REFERENCE;
       }
-      console.stage(String.format("reference data: %d localities, %d establishments, %d targets",
-          reference.localities().all().size(), reference.establishments().size(),
-          targets.size()));
+      console.stage(Msg.REFERENCE_LOADED, reference.localities().all().size(),
+          reference.establishments().size(), targets.size());
       Map<String, Object> referenceInputs =
           MonthlyJob.describeReference(new Path(config.raw()), localConf);
       SparkSession spark = SparkSessions.create(config);
-      console.stage("Spark " + spark.version() + " ready (" + spark.sparkContext().master() + ")");
+      console.stage(Msg.SPARK_READY, spark.version(), spark.sparkContext().master());
       try {
         MonthlyJob job = new MonthlyJob(spark, config, reference, targets, referenceInputs,
             console);
         for (YearMonth month : months) {
           String runId = RUN_ID_TIME.format(Instant.now()) + "-" + command + "-" + month + "-"
               + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
-          console.stage("month " + month + " (run " + runId + ")");
+          console.stage(Msg.MONTH_START, month, runId);
           MonthlyJob.Outcome outcome = job.run(month, runId, command);
           console.line(outcome.message());
-          console.line("Run manifest: " + outcome.manifest());
+          console.say(Msg.MANIFEST, outcome.manifest());
           if (outcome.exitCode() != ExitCode.OK) {
             if (months.size() > 1) {
-              console.line("Backfill stopped at " + month + "; later months were not run.");
+              console.say(Msg.BACKFILL_STOPPED, month);
             }
             return outcome.exitCode();
           }
@@ -88,7 +92,7 @@ final class JobRunner {
         spark.stop();
       }
     } catch (RunLock.BusyException busy) {
-      console.line(busy.getMessage());
+      console.say(Msg.OUTPUT_BUSY, config.out(), busy.holder());
       return ExitCode.OUTPUT_BUSY;
     }
   }
@@ -100,13 +104,13 @@ final class JobRunner {
     try (RunLock lock = RunLock.acquire(outPath, "report", conf)) {
       ReportJob.Result result = ReportJob.run(outPath, conf, asOf, lang,
           RUN_ID_TIME.format(Instant.now()) + "-report-" + asOf);
-      console.stage("drew " + result.charts() + " charts and the report: " + result.outputs());
+      console.stage(Msg.REPORT_DRAWN, result.charts(), result.outputs());
       return ExitCode.OK;
     } catch (RunLock.BusyException busy) {
-      console.line(busy.getMessage());
+      console.say(Msg.OUTPUT_BUSY, out, busy.holder());
       return ExitCode.OUTPUT_BUSY;
     } catch (IllegalArgumentException noMarts) {
-      console.line(noMarts.getMessage());
+      console.say(Msg.NO_MARTS, noMarts.getMessage());
       return ExitCode.USAGE;
     }
   }
@@ -114,7 +118,10 @@ final class JobRunner {
   /** Checks a month's deliveries without writing anything (no lock: nothing is written). */
   static int validate(RunConfig config, YearMonth month, boolean all, Console console) {
     Configuration localConf = new Configuration();
-    String problem = checkPaths(config, localConf);
+    String problem = checkPaths(config, localConf, console);
+    if (problem == null) {
+      problem = checkFirstMonth(config, localConf, month, console);
+    }
     if (problem != null) {
       console.line(problem);
       return ExitCode.USAGE;
@@ -135,25 +142,40 @@ final class JobRunner {
   }
 
   /** Null when the input and output locations can be used, else a message saying why not. */
-  private static String checkPaths(RunConfig config, Configuration conf) {
+  private static String checkPaths(RunConfig config, Configuration conf, Console console) {
     try {
       Path raw = new Path(config.raw());
       FileSystem fs = raw.getFileSystem(conf);
       if (!fs.exists(raw)) {
-        return "Cannot run: the deliveries folder " + config.raw() + " does not exist (--raw).";
+        return console.text(Msg.RAW_MISSING, config.raw());
       }
       if (!fs.exists(new Path(raw, ReferenceLoader.FOLDER))) {
-        return "Cannot run: " + config.raw() + " has no reference/ folder; is --raw the"
-            + " data-raw folder?";
+        return console.text(Msg.RAW_NO_REFERENCE, config.raw());
       }
       Path out = new Path(config.out());
       FileSystem outFs = out.getFileSystem(conf);
       if (outFs.exists(out) && !outFs.getFileStatus(out).isDirectory()) {
-        return "Cannot run: --out " + config.out() + " is a file, not a folder.";
+        return console.text(Msg.OUT_IS_FILE, config.out());
       }
       return null;
-    } catch (IOException | IllegalArgumentException e) {
-      return "Cannot run: " + e.getMessage();
+    } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+      return console.text(Msg.CANNOT_RUN, e.getMessage());
+    }
+  }
+
+  /** Null when the first month asked for is not before the first delivered month. */
+  private static String checkFirstMonth(RunConfig config, Configuration conf, YearMonth month,
+      Console console) {
+    try {
+      java.util.Optional<YearMonth> first = new DeliveryScanner(new Path(config.raw()), conf)
+          .firstDeliveredMonth(java.util.Arrays.stream(Feed.values()).map(Feed::folder).toList());
+      if (first.isEmpty()) {
+        return console.text(Msg.NO_DELIVERIES, config.raw());
+      }
+      return month.isBefore(first.get())
+          ? console.text(Msg.MONTH_BEFORE_FIRST, month, config.raw(), first.get()) : null;
+    } catch (java.io.UncheckedIOException e) {
+      return console.text(Msg.CANNOT_RUN, e.getMessage());
     }
   }
 }

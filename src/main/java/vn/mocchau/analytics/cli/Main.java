@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "moc-chau", mixinStandardHelpOptions = true,
     description = "Mộc Châu tourism-area pipeline: ingest, publish and measure progress to 2030.",
     subcommands = {Main.Monthly.class, Main.Backfill.class, Main.Report.class,
-        Main.Validate.class})
+        Main.Validate.class, Main.Sql.class})
 public final class Main {
 
   public static void main(String[] args) {
@@ -28,26 +28,42 @@ public final class Main {
   public static int execute(String... args) {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      cmd.getErr().println("Internal error: " + e + ". Details are above; please report this"
-          + " to the data team with the run manifest.");
+      cmd.getErr().println("Lỗi nội bộ / Internal error: " + e + ". Hãy gửi thông báo này và"
+          + " sổ chạy (runs/) cho nhóm dữ liệu / please send this message and the run manifest"
+          + " (runs/) to the data team. Details follow.");
       e.printStackTrace(cmd.getErr());
       return ExitCode.INTERNAL_ERROR;
     });
     return commandLine.execute(args);
   }
 
-  static YearMonth month(String text, String what) {
+  /** A month from the command line; refused before Spark starts if unreadable or in the future. */
+  static YearMonth month(String text, String what, String lang) {
+    boolean vi = !"en".equals(lang);
+    if (vi && "month".equals(what)) {
+      what = "tháng";
+    }
     try {
       YearMonth month = YearMonth.parse(text);
       if (month.isAfter(YearMonth.now())) {
-        throw new CommandLine.ParameterException(new CommandLine(new Main()),
-            "Cannot run " + what + " " + text + ": it is in the future.");
+        throw usage(Msg.MONTH_IN_FUTURE.format(vi, what, text));
       }
       return month;
     } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(new CommandLine(new Main()),
-          "Cannot read " + what + " '" + text + "': write the month as YYYY-MM, e.g. 2026-10.");
+      throw usage(Msg.MONTH_UNREADABLE.format(vi, what, text));
     }
+  }
+
+  static String lang(String code) {
+    if (!"vi".equals(code) && !"en".equals(code)) {
+      throw usage(Msg.LANG_UNKNOWN.format(true, code) + " / "
+          + Msg.LANG_UNKNOWN.format(false, code));
+    }
+    return code;
+  }
+
+  private static CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(new CommandLine(new Main()), message);
   }
 
   @Command(name = "monthly", mixinStandardHelpOptions = true,
@@ -61,9 +77,10 @@ public final class Main {
 
     @Override
     public Integer call() {
-      YearMonth parsed = month(month, "month");
+      String language = lang(options.lang);
+      YearMonth parsed = month(month, "month", language);
       return JobRunner.run("monthly", options.toConfig(), List.of(parsed),
-          new Console(System.out));
+          new Console(System.out, language));
     }
   }
 
@@ -83,8 +100,9 @@ public final class Main {
 
     @Override
     public Integer call() {
-      return JobRunner.validate(options.toConfig(), month(month, "month"), all,
-          new Console(System.out));
+      String language = lang(options.lang);
+      return JobRunner.validate(options.toConfig(), month(month, "month", language), all,
+          new Console(System.out, language));
     }
   }
 
@@ -103,17 +121,18 @@ public final class Main {
 
     @Override
     public Integer call() {
-      YearMonth first = month(from, "FROM");
-      YearMonth last = month(to, "TO");
+      String language = lang(options.lang);
+      YearMonth first = month(from, "FROM", language);
+      YearMonth last = month(to, "TO", language);
       if (last.isBefore(first)) {
-        throw new CommandLine.ParameterException(new CommandLine(this),
-            "Cannot backfill: TO " + to + " is before FROM " + from + ".");
+        throw usage(Msg.BACKFILL_ORDER.format(!"en".equals(language), to, from));
       }
       List<YearMonth> months = new ArrayList<>();
       for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
         months.add(m);
       }
-      return JobRunner.run("backfill", options.toConfig(), months, new Console(System.out));
+      return JobRunner.run("backfill", options.toConfig(), months,
+          new Console(System.out, language));
     }
   }
 
@@ -128,20 +147,86 @@ public final class Main {
     String out;
 
     @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
-        description = "Language (default: ${DEFAULT-VALUE}).")
+        description = "Language of the messages, the charts and the report"
+            + " (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @Override
     public Integer call() {
-      YearMonth asOf = month(month, "month");
-      Lang language;
+      String language = lang(lang);
+      YearMonth asOf = month(month, "month", language);
+      return JobRunner.report(out, asOf, Lang.of(language), new Console(System.out, language));
+    }
+  }
+
+  @Command(name = "sql", mixinStandardHelpOptions = true,
+      description = "Spark SQL over the published outputs: curated tables by feed name (stays,"
+          + " ...), quarantine_<feed>, and every mart by name. Without a query, an interactive"
+          + " prompt. Read-only.")
+  static final class Sql implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
+        description = "One SQL query, e.g. \"SELECT * FROM target_progress\".")
+    String query;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = RunConfig.DEFAULT_OUT,
+        description = "Published outputs to query (default: ${DEFAULT-VALUE}); a path or"
+            + " Hadoop URI.")
+    String out;
+
+    @Option(names = "--format", paramLabel = "table|csv|parquet", defaultValue = "table",
+        description = "table (aligned text, first 1000 rows), csv, or"
+            + " parquet (needs --output) (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "PATH",
+        description = "Write the result here (csv: a file, UTF-8 with BOM like exports/;"
+            + " parquet: a new folder) instead of the console.")
+    String output;
+
+    @Option(names = "--master", paramLabel = "URL",
+        description = "Spark master (default: embedded local mode).")
+    String master;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting.")
+    java.util.Map<String, String> sparkConf = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--verbose", description = "Show Spark's own log messages.")
+    boolean verbose;
+
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
+        description = "Language of the messages (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Override
+    public Integer call() throws Exception {
+      String language = lang(lang);
+      Console console = new Console(System.err, language);
+      SqlJob.Format chosen;
       try {
-        language = Lang.of(lang);
+        chosen = SqlJob.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        throw usage("--format " + format + ": table | csv | parquet");
       }
-      return JobRunner.report(out, asOf, language, new Console(System.out));
+      if (chosen == SqlJob.Format.PARQUET && output == null && query != null) {
+        console.say(Msg.SQL_NEEDS_OUTPUT);
+        return ExitCode.USAGE;
+      }
+      java.util.Map<String, String> tables = SqlJob.publishedTables(
+          new org.apache.hadoop.fs.Path(out), new org.apache.hadoop.conf.Configuration());
+      if (tables.isEmpty()) {
+        console.say(Msg.SQL_NO_OUTPUTS, out);
+        return ExitCode.USAGE;
+      }
+      RunConfig config = new RunConfig(RunConfig.DEFAULT_RAW, out, master,
+          RunConfig.DEFAULT_REJECT_THRESHOLD, RunConfig.DEFAULT_MIN_REJECTED, verbose, language,
+          java.util.Map.copyOf(sparkConf));
+      org.apache.spark.sql.SparkSession spark =
+          vn.mocchau.analytics.config.SparkSessions.create(config);
+      try {
+        return SqlJob.run(spark, tables, query, chosen, output, console);
+      } finally {
+        spark.stop();
+      }
     }
   }
 }
-

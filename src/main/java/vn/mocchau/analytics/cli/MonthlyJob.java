@@ -1,5 +1,14 @@
 package vn.mocchau.analytics.cli;
 
+import static org.apache.spark.sql.functions.asc;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +34,9 @@ import org.apache.spark.sql.SparkSession;
 import vn.mocchau.analytics.config.RunConfig;
 import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.FeedContract;
+import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.ReferenceData;
+import vn.mocchau.analytics.contract.Rejection;
 import vn.mocchau.analytics.contract.Target;
 import vn.mocchau.analytics.curate.CuratedTables;
 import vn.mocchau.analytics.ingest.Delivery;
@@ -87,8 +98,9 @@ public final class MonthlyJob {
     manifest.put("reference", referenceInputs);
     Map<String, Object> timings = new LinkedHashMap<>();
     Map<String, Object> feeds = new LinkedHashMap<>();
-    List<String> warnings = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<Notice> warnings = new ArrayList<>();
+    List<Notice> problems = new ArrayList<>();
+    Map<String, FeedLine> summary = new LinkedHashMap<>();
     int exitCode = ExitCode.OK;
 
     Path out = new Path(config.out());
@@ -106,38 +118,49 @@ public final class MonthlyJob {
         Map<String, Object> feedEntry = describe(result, warnings);
         feeds.put(contract.feed(), feedEntry);
         if (!delivery.delivered()) {
-          console.stage(contract.feed() + ": not delivered for " + month
-              + " (the month is flagged incomplete)");
-          warnings.add(contract.feed() + " not delivered for " + month);
+          console.stage(Msg.FEED_NOT_DELIVERED, contract.feed(), month);
+          warnings.add(notice(Msg.FEED_NOT_DELIVERED, contract.feed(), month));
+          summary.put(contract.feed(), FeedLine.notDelivered());
         } else {
           checkAccounting(result);
           long read = result.total(FeedIngest.FileCounts::read);
           long rejected = result.total(FeedIngest.FileCounts::rejected);
-          console.stage(String.format("%s: %d file(s), %d rows read, %d accepted, %d rejected,"
-                  + " %d duplicates", contract.feed(), delivery.files().size(), read,
+          console.stage(Msg.FEED_COUNTS, contract.feed(), delivery.files().size(), read,
               result.total(FeedIngest.FileCounts::accepted), rejected,
-              result.total(FeedIngest.FileCounts::duplicates)));
+              result.total(FeedIngest.FileCounts::duplicates));
+          Msg status = Msg.STATUS_DELIVERED;
           for (FileReport failed : result.failedFiles()) {
-            problems.add(failed.file() + ": " + failed.errorEn());
+            problems.add(new Notice(Msg.FILE_UNREADABLE.format(false, failed.file(),
+                failed.errorEn()), Msg.FILE_UNREADABLE.format(true, failed.file(),
+                failed.errorVi())));
             feedEntry.put("status", "failed_file");
+            status = Msg.STATUS_FAILED_FILE;
             exitCode = ExitCode.BAD_DELIVERY;
           }
           if (result.failedFiles().isEmpty()
               && config.exceedsRejectThreshold(read, rejected)) {
-            problems.add(String.format("%s rejected %d of %d rows (%.1f %%, more than the %.1f %%"
-                    + " allowed)", contract.feed(), rejected, read, 100.0 * rejected / read,
-                100 * config.rejectThreshold()));
+            problems.add(notice(Msg.TOO_MANY_REJECTS, contract.feed(), rejected, read,
+                100.0 * rejected / read, 100 * config.rejectThreshold()));
             feedEntry.put("status", "too_many_rejects");
+            status = Msg.STATUS_TOO_MANY_REJECTS;
             if (exitCode == ExitCode.OK) {
               exitCode = ExitCode.TOO_MANY_REJECTS;
             }
           }
+          List<Map<String, Object>> reasons = topReasons(result);
+          feedEntry.put("top_reasons", reasons);
+          summary.put(contract.feed(), new FeedLine(status, delivery.files().size(), read,
+              result.total(FeedIngest.FileCounts::accepted), rejected,
+              result.total(FeedIngest.FileCounts::duplicates), reasons));
         }
         timings.put("ingest_" + contract.feed() + "_ms", (System.nanoTime() - t0) / 1_000_000);
       }
 
       List<String> outputs = new ArrayList<>();
       String message;
+      List<Progress.Row> progress = List.of();
+      String reportPath = null;
+      String rejectsPath = null;
       if (exitCode == ExitCode.OK) {
         long t0 = System.nanoTime();
         for (FeedIngest.Result result : results) {
@@ -151,50 +174,53 @@ public final class MonthlyJob {
         manifest.put("marts", marts.rows());
         manifest.put("target_progress", progressSummary(marts.progress()));
         timings.put("marts_ms", (System.nanoTime() - t1) / 1_000_000);
-        console.stage("marts rebuilt: " + marts.rows().entrySet().stream()
+        console.stage(Msg.MARTS_REBUILT, marts.rows().entrySet().stream()
             .map(e -> e.getKey() + " " + e.getValue()).collect(
-                java.util.stream.Collectors.joining(", ")) + " rows");
-        for (Progress.Row row : marts.progress()) {
-          if (!"not_assessed".equals(row.status())) {
-            console.line(String.format(java.util.Locale.ROOT, "  %-16s %-12s %s", 
-                row.target().indicatorId(), row.status(), describe(row)));
-          }
-        }
+                java.util.stream.Collectors.joining(", ")));
+        progress = marts.progress();
         long t2 = System.nanoTime();
         publisher.commit();
         timings.put("commit_ms", (System.nanoTime() - t2) / 1_000_000);
         timings.put("publish_ms", (System.nanoTime() - t0) / 1_000_000);
         outputs.add("marts/");
         outputs.add("exports/");
-        console.stage("published curated, quarantine, marts and exports for " + month);
+        console.stage(Msg.PUBLISHED_STAGE, month);
         long t3 = System.nanoTime();
         ReportJob.Result report = ReportJob.run(out, hadoop, month, Lang.of(config.lang()),
             runId + "-report");
         outputs.addAll(report.outputs());
         timings.put("report_ms", (System.nanoTime() - t3) / 1_000_000);
-        console.stage("drew " + report.charts() + " charts and the report: "
-            + new Path(out, "reports/" + month + "/report.html"));
-        message = "Published " + month + " to " + config.out() + ".";
+        reportPath = new Path(out, "reports/" + month + "/report.html").toString();
+        console.stage(Msg.REPORT_DRAWN, report.charts(), reportPath);
+        List<String> rejectFiles = new ArrayList<>();
+        summary.forEach((feed, f) -> {
+          if (f.rejected() + f.duplicates() > 0) {
+            rejectFiles.add(new Path(out, OutputLayout.rejectsExport(feed, month)).toString());
+          }
+        });
+        rejectsPath = rejectFiles.isEmpty() ? null : String.join(", ", rejectFiles);
+        message = console.text(Msg.PUBLISHED, month, config.out());
         manifest.put("status", "published");
       } else {
         publisher.abandon();
         String rejects = writeFailedRunRejects(out, runId, results);
-        message = "Nothing published for " + month + ": " + String.join("; ", problems)
-            + ". Earlier outputs are unchanged."
-            + (rejects == null ? "" : " Rejected rows are listed in " + rejects + ".")
-            + " Fix or replace the file(s) in " + config.raw() + " and run " + month + " again.";
+        rejectsPath = rejects;
+        boolean vi = console.vietnamese();
+        message = console.text(Msg.NOT_PUBLISHED, month, String.join("; ",
+                problems.stream().map(p -> p.text(vi)).toList()))
+            + (rejects == null ? "" : console.text(Msg.REJECTS_LISTED, rejects))
+            + console.text(Msg.FIX_AND_RERUN, config.raw(), month);
         manifest.put("status", "failed");
-        manifest.put("problems", problems);
+        manifest.put("problems", problems.stream().map(Notice::en).toList());
+        manifest.put("problems_vi", problems.stream().map(Notice::vi).toList());
         if (rejects != null) {
           outputs.add(rejects);
         }
       }
-      if (!warnings.isEmpty()) {
-        console.line("Warnings (" + warnings.size() + ", all in the run manifest):");
-        warnings.stream().limit(10).forEach(w -> console.line("  - " + w));
-      }
+      printSummary(month, summary, progress, warnings, reportPath, rejectsPath);
       manifest.put("feeds", feeds);
-      manifest.put("warnings", warnings);
+      manifest.put("warnings", warnings.stream().map(Notice::en).toList());
+      manifest.put("warnings_vi", warnings.stream().map(Notice::vi).toList());
       manifest.put("outputs", outputs);
       manifest.put("exit_code", exitCode);
       manifest.put("message", message);
@@ -253,7 +279,7 @@ public final class MonthlyJob {
     return summary;
   }
 
-  private static String describe(Progress.Row row) {
+  private String describe(Progress.Row row) {
     String value = row.assessedValue() == null ? "-"
         : row.target().unit().startsWith("fraction")
             ? String.format(java.util.Locale.ROOT, "%.1f %%", row.assessedValue().doubleValue() * 100)
@@ -263,7 +289,98 @@ public final class MonthlyJob {
         ", P = %.2f", row.anticipatedProgress());
     String unit = row.target().unit().startsWith("fraction") ? "" : " " + row.target().unit();
     return value + unit + " (" + row.assessedPeriod() + ")" + p
-        + (row.provisional() ? ", provisional" : "");
+        + (row.provisional() ? ", " + lang().word("provisional") : "");
+  }
+
+  private Lang lang() {
+    return console.vietnamese() ? Lang.VI : Lang.EN;
+  }
+
+  private static Notice notice(Msg message, Object... args) {
+    return new Notice(message.format(false, args), message.format(true, args));
+  }
+
+  /** One feed's line in the closing summary. */
+  record FeedLine(Msg status, int files, long read, long accepted, long rejected,
+      long duplicates, List<Map<String, Object>> reasons) {
+    static FeedLine notDelivered() {
+      return new FeedLine(Msg.STATUS_NOT_DELIVERED, 0, 0, 0, 0, 0, List.of());
+    }
+  }
+
+  static final int TOP_REASONS = 3;
+
+  /**
+   * The columns with the most rejected rows in a feed's month, each with its count and the first
+   * rejected row's reason as an example (reasons carry values, so they are grouped by column).
+   */
+  private List<Map<String, Object>> topReasons(FeedIngest.Result result) {
+    List<Map<String, Object>> reasons = new ArrayList<>();
+    if (result.total(FeedIngest.FileCounts::rejected) == 0) {
+      return reasons;
+    }
+    spark.sparkContext().setJobDescription("top rejection reasons of " + result.contract.feed());
+    for (Row row : result.rows.filter(col("status").equalTo("rejected"))
+        .groupBy(coalesce(col("column"), lit(Rejection.WHOLE_ROW)).as("column"))
+        .agg(count("*").as("rows"), min(struct(col("file_order"), col("source_line"),
+            col("source_file"), col("reason_en"), col("reason_vi"))).as("first"))
+        .orderBy(desc("rows"), asc("column"))
+        .limit(TOP_REASONS).collectAsList()) {
+      Row first = row.getStruct(2);
+      Map<String, Object> reason = new LinkedHashMap<>();
+      reason.put("column", row.getString(0));
+      reason.put("rows", row.getLong(1));
+      reason.put("example", first.getString(2) + ":" + first.getInt(1));
+      reason.put("reason", first.getString(3));
+      reason.put("reason_vi", first.getString(4));
+      reasons.add(reason);
+    }
+    return reasons;
+  }
+
+  /** The closing summary: per feed, then progress, warnings and where to look. */
+  private void printSummary(YearMonth month, Map<String, FeedLine> feeds,
+      List<Progress.Row> progress, List<Notice> warnings, String reportPath,
+      String rejectsPath) {
+    boolean vi = console.vietnamese();
+    console.line("");
+    console.say(Msg.SUMMARY_HEADING, month);
+    console.line("  " + console.text(Msg.SUMMARY_COLUMNS));
+    feeds.forEach((feed, f) -> {
+      console.line(String.format(java.util.Locale.ROOT, "  %-15s %-15s %5d %6d %10d %8d %10d",
+          feed, console.text(f.status()), f.files(), f.read(), f.accepted(), f.rejected(),
+          f.duplicates()));
+      if (!f.reasons().isEmpty()) {
+        console.line("      " + console.text(Msg.TOP_REASONS));
+        for (Map<String, Object> r : f.reasons()) {
+          String text = r.get("column") + " (" + r.get("rows") + "), " + console.text(
+              Msg.EXAMPLE) + " " + r.get("example") + ": " + r.get(vi ? "reason_vi" : "reason");
+          console.line("        " + (text.length() > 160 ? text.substring(0, 159) + "…" : text));
+        }
+      }
+    });
+    List<Progress.Row> assessed = progress.stream()
+        .filter(row -> !"not_assessed".equals(row.status())).toList();
+    if (!assessed.isEmpty()) {
+      console.say(Msg.PROGRESS_HEADING);
+      for (Progress.Row row : assessed) {
+        console.line(String.format(java.util.Locale.ROOT, "  %-16s %-20s %s",
+            row.target().indicatorId(), lang().word(row.status()), describe(row)));
+      }
+    }
+    if (!warnings.isEmpty()) {
+      console.say(Msg.WARNINGS, warnings.size());
+      warnings.stream().limit(10).forEach(w -> console.line("  - " + w.text(vi)));
+      if (warnings.size() > 10) {
+        console.say(Msg.MORE_WARNINGS, warnings.size() - 10);
+      }
+    }
+    if (reportPath != null) {
+      console.say(Msg.REPORT_AT, reportPath);
+    }
+    if (rejectsPath != null) {
+      console.say(Msg.REJECTS_AT, rejectsPath);
+    }
   }
 
   /** The run's row accounting must close: every row read is accepted, rejected or a duplicate. */
@@ -281,14 +398,14 @@ public final class MonthlyJob {
     }
   }
 
-  private Map<String, Object> describe(FeedIngest.Result result, List<String> warnings) {
+  private Map<String, Object> describe(FeedIngest.Result result, List<Notice> warnings) {
     Map<String, Object> entry = new LinkedHashMap<>();
     Delivery delivery = result.delivery;
     entry.put("delivered", delivery.delivered());
     entry.put("status", delivery.delivered() ? "ok" : "not_delivered");
     entry.put("ignored_files", delivery.ignoredFiles());
     for (String ignored : delivery.ignoredFiles()) {
-      warnings.add("ignored " + ignored + " (not a .csv or .csv.gz file)");
+      warnings.add(notice(Msg.IGNORED_FILE, ignored));
     }
     List<Map<String, Object>> files = new ArrayList<>();
     for (FileReport report : result.fileReports) {
@@ -310,12 +427,15 @@ public final class MonthlyJob {
       file.put("error_vi", report.errorVi());
       files.add(file);
       if (!report.extraColumns().isEmpty()) {
-        warnings.add(report.file() + ": extra columns ignored " + report.extraColumns());
+        warnings.add(new Notice(report.file() + ": extra columns ignored "
+            + report.extraColumns(), report.file() + ": bỏ qua các cột thừa "
+            + report.extraColumns()));
       }
       if ("ASSUMED_VIETNAMESE".equals(report.numberStyle())
           && result.contract.columns().stream().anyMatch(c -> c.decimal())) {
-        warnings.add(report.file() + ": no number reveals the decimal style; Vietnamese style"
-            + " assumed (2.150 = 2150)");
+        warnings.add(new Notice(report.file() + ": no number reveals the decimal style;"
+            + " Vietnamese style assumed (2.150 = 2150)", report.file() + ": không số nào cho"
+            + " biết kiểu dấu thập phân; coi là kiểu Việt Nam (2.150 = 2150)"));
       }
     }
     entry.put("files", files);
@@ -326,9 +446,11 @@ public final class MonthlyJob {
     entry.put("rejected_by_column", result.rejectedByColumn);
     entry.put("row_warnings", result.warnings);
     if (result.warnings > 0) {
-      warnings.add(result.contract.feed() + ": " + result.warnings + " row warning(s), e.g. "
-          + result.rows.filter("warning is not null").select("warning").limit(1)
-              .collectAsList().get(0).getString(0));
+      String example = result.rows.filter("warning is not null").select("warning").limit(1)
+          .collectAsList().get(0).getString(0);
+      warnings.add(new Notice(result.contract.feed() + ": " + result.warnings
+          + " row warning(s), e.g. " + example, result.contract.feed() + ": " + result.warnings
+          + " dòng có cảnh báo, ví dụ: " + example));
     }
     return entry;
   }

@@ -29,29 +29,27 @@ final class ValidateJob {
     DeliveryScanner scanner = new DeliveryScanner(new Path(config.raw()),
         spark.sparkContext().hadoopConfiguration());
     FeedIngest ingest = new FeedIngest(spark, reference);
-    boolean vi = "vi".equals(config.lang());
+    boolean vi = console.vietnamese();
     int exit = ExitCode.OK;
     for (Feed feed : Feed.values()) {
       FeedIngest.Result result = ingest.ingest(feed.contract(), scanner.scan(feed.folder(), month),
           month);
       try {
         if (!result.delivery.delivered()) {
-          console.line(feed.folder() + ": " + (vi ? "chưa nộp" : "not delivered"));
+          console.line(feed.folder() + ": " + console.text(Msg.STATUS_NOT_DELIVERED));
           continue;
         }
         long read = result.total(FeedIngest.FileCounts::read);
         long rejected = result.total(FeedIngest.FileCounts::rejected);
-        console.line(String.format(vi ? "%s: %d tệp, %d dòng đọc, %d chấp nhận, %d bị loại, %d"
-                + " trùng lặp" : "%s: %d file(s), %d rows read, %d accepted, %d rejected, %d"
-                + " duplicates", feed.folder(), result.delivery.files().size(), read,
+        console.say(Msg.FEED_COUNTS, feed.folder(), result.delivery.files().size(), read,
             result.total(FeedIngest.FileCounts::accepted), rejected,
-            result.total(FeedIngest.FileCounts::duplicates)));
+            result.total(FeedIngest.FileCounts::duplicates));
         for (String ignored : result.delivery.ignoredFiles()) {
-          console.line((vi ? "  bỏ qua " : "  ignored ") + ignored);
+          console.line("  " + console.text(Msg.IGNORED_FILE, ignored));
         }
         for (FileReport failed : result.failedFiles()) {
-          console.line((vi ? "  TỆP " : "  FILE ") + failed.file() + ": " + (vi ? failed.errorVi()
-              : failed.errorEn()));
+          console.line("  " + console.text(Msg.FILE_UNREADABLE, failed.file(),
+              vi ? failed.errorVi() : failed.errorEn()));
           exit = ExitCode.BAD_DELIVERY;
         }
         List<Row> problems = result.rows.filter(col("status").equalTo("rejected"))
@@ -65,27 +63,23 @@ final class ValidateJob {
               p.getString(4)));
         }
         if (!all && rejected > SHOWN_PER_FEED) {
-          console.line("  ... " + (rejected - SHOWN_PER_FEED) + (vi ? " dòng nữa (dùng --all)"
-              : " more (use --all)"));
+          console.say(Msg.VALIDATE_MORE, rejected - SHOWN_PER_FEED);
         }
-        if (result.failedFiles().isEmpty() && config.exceedsRejectThreshold(read, rejected)
-            && exit == ExitCode.OK) {
-          exit = ExitCode.TOO_MANY_REJECTS;
+        if (result.failedFiles().isEmpty() && config.exceedsRejectThreshold(read, rejected)) {
+          console.line("  " + console.text(Msg.TOO_MANY_REJECTS, feed.folder(), rejected, read,
+              100.0 * rejected / read, 100 * config.rejectThreshold()));
+          if (exit == ExitCode.OK) {
+            exit = ExitCode.TOO_MANY_REJECTS;
+          }
         }
       } finally {
         result.release();
       }
     }
-    if (vi) {
-      console.line(exit == ExitCode.OK
-          ? "Số liệu tháng " + month + " đủ điều kiện công bố. Không ghi gì ra đĩa."
-          : "Số liệu tháng " + month + " chưa thể công bố (mã thoát " + exit + "). Không ghi gì"
-              + " ra đĩa.");
+    if (exit == ExitCode.OK) {
+      console.say(Msg.VALIDATE_OK, month);
     } else {
-      console.line(exit == ExitCode.OK
-          ? "The deliveries of " + month + " can be published. Nothing was written."
-          : "The deliveries of " + month + " would not be published (exit " + exit + ")."
-              + " Nothing was written.");
+      console.say(Msg.VALIDATE_NOT_OK, month, exit);
     }
     return exit;
   }

@@ -5,8 +5,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Builds the one Spark session of a run. Embedded local mode unless a master is given on the
- * command line or by spark-submit; Spark settings otherwise come from the launcher
- * ({@code --conf}, {@code spark-defaults.conf}), never from here, except the few that make the
+ * command line or by spark-submit; Spark settings otherwise come from the job's {@code --conf},
+ * spark-submit's {@code --conf} or {@code spark-defaults.conf}, never from here, except the few that make the
  * pipeline's output correct and deterministic.
  */
 public final class SparkSessions {
@@ -14,6 +14,7 @@ public final class SparkSessions {
 
   public static SparkSession create(RunConfig config) {
     SparkConf launcherConf = new SparkConf();
+    config.sparkConf().forEach(launcherConf::set);
     SparkSession.Builder builder = SparkSession.builder().appName("moc-chau-analytics");
     if (config.master() != null) {
       builder.master(config.master());
@@ -26,6 +27,7 @@ public final class SparkSessions {
     if (!launcherConf.contains("spark.sql.shuffle.partitions")) {
       builder.config("spark.sql.shuffle.partitions", "8");
     }
+    config.sparkConf().forEach(builder::config);
     SparkSession spark = builder
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.datetime.java8API.enabled", "true")

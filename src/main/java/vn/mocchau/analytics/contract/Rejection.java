@@ -11,6 +11,10 @@ public record Rejection(String column, String value, String reasonEn, String rea
 
   public static final String WHOLE_ROW = "(row)";
 
+  /** A quoted value inside a reason; masked with {@link #MASK} so that alike reasons group. */
+  public static final String QUOTED_VALUE = "'[^']*'";
+  public static final String MASK = "'…'";
+
   public static Rejection missing(String column) {
     return new Rejection(column, null,
         "required value '" + column + "' is empty",

@@ -38,6 +38,42 @@ public final class DeliveryScanner {
     this.conf = conf;
   }
 
+  /**
+   * The earliest month for which any of the given feeds has a delivery folder holding at least one
+   * CSV file, or empty when there is none. Lists folders only.
+   */
+  public java.util.Optional<YearMonth> firstDeliveredMonth(List<String> feeds) {
+    java.util.TreeSet<YearMonth> months = new java.util.TreeSet<>();
+    try {
+      for (String feed : feeds) {
+        Path folder = new Path(rawRoot, feed);
+        FileSystem fs = folder.getFileSystem(conf);
+        if (!fs.exists(folder)) {
+          continue;
+        }
+        for (FileStatus status : fs.listStatus(folder)) {
+          if (status.isDirectory()) {
+            try {
+              months.add(YearMonth.parse(status.getPath().getName()));
+            } catch (java.time.format.DateTimeParseException notAMonthFolder) {
+              // Other folders are not deliveries; scan() never looks at them either.
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + rawRoot + ": " + e.getMessage(), e);
+    }
+    for (YearMonth month : months) {
+      for (String feed : feeds) {
+        if (scan(feed, month).delivered()) {
+          return java.util.Optional.of(month);
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   public Delivery scan(String feed, YearMonth month) {
     Path folder = new Path(new Path(rawRoot, feed), month.toString());
     try {

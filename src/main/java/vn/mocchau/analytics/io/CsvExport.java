@@ -23,6 +23,28 @@ public final class CsvExport {
       throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
+    print(writer, header, rows);
+  }
+
+  /** The same CSV without the byte-order mark, for a console or a pipe; leaves out open. */
+  public static void writeWithoutBom(OutputStream out, List<String> header,
+      Iterator<List<Object>> rows) throws IOException {
+    OutputStream keepOpen = new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+    print(new OutputStreamWriter(keepOpen, StandardCharsets.UTF_8), header, rows);
+  }
+
+  private static void print(Writer writer, List<String> header, Iterator<List<Object>> rows)
+      throws IOException {
     try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder().get())) {
       printer.printRecord(header.stream().map(CsvExport::safe).toList());
       while (rows.hasNext()) {

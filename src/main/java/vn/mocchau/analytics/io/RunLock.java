@@ -24,8 +24,16 @@ public final class RunLock implements AutoCloseable {
 
   /** Another run holds the output folder. */
   public static final class BusyException extends RuntimeException {
-    public BusyException(String message) {
+    private final String holder;
+
+    public BusyException(String message, String holder) {
       super(message);
+      this.holder = holder;
+    }
+
+    /** Who holds the lock: command, process, host and start time (or why it is unknown). */
+    public String holder() {
+      return holder;
     }
   }
 
@@ -54,16 +62,18 @@ public final class RunLock implements AutoCloseable {
         } catch (FileAlreadyExistsException exists) {
           Holder holder = read(fs, path);
           if (holder != null && isAlive(holder)) {
-            throw new BusyException("Cannot start: another run is using " + out + " (" 
-                + holder.command() + ", process " + holder.pid() + " on " + holder.host()
-                + ", started " + holder.started() + "). Wait for it to finish, then run again.");
+            String who = holder.command() + ", process " + holder.pid() + " on " + holder.host()
+                + ", started " + holder.started();
+            throw new BusyException("Cannot start: another run is using " + out + " (" + who
+                + "). Wait for it to finish, then run again.", who);
           }
           fs.delete(path, false);
           staleTaken = true;
         }
       }
       throw new BusyException("Cannot start: " + path + " keeps reappearing; another run is"
-          + " starting at the same moment. Run again.");
+          + " starting at the same moment. Run again.", "another run is starting at the same"
+          + " moment");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot lock " + out + ": " + e.getMessage(), e);
     }

@@ -19,6 +19,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.contract.Target;
@@ -45,7 +46,7 @@ public final class MartBuilder {
       long duplicates, String status) {}
 
   /** The marts' outcome for the manifest. */
-  public record Summary(Map<String, Integer> rows, List<String> warnings,
+  public record Summary(Map<String, Integer> rows, List<Notice> warnings,
       List<Progress.Row> progress) {}
 
   static final double MIN_REVENUE_PER_ARRIVAL = 200_000;
@@ -73,7 +74,7 @@ public final class MartBuilder {
   /** @param delivered the feeds delivered for the month; their curated tables are staged */
   public Summary build(YearMonth month, Set<Feed> delivered, List<FileQuality> quality) {
     String period = month.toString();
-    List<String> warnings = new ArrayList<>();
+    List<Notice> warnings = new ArrayList<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
 
     spark.sparkContext().setJobDescription("marts " + period + ": aggregate by locality");
@@ -257,7 +258,7 @@ public final class MartBuilder {
   }
 
   /** feeds.md §6 cross-feed checks: warnings, never rejections. */
-  static void crossFeedChecks(YearMonth month, List<Object[]> monthly, List<String> warnings) {
+  static void crossFeedChecks(YearMonth month, List<Object[]> monthly, List<Notice> warnings) {
     int offset = 6;
     for (Object[] row : monthly) {
       String unit = row[4] + " (" + row[3] + ")";
@@ -265,20 +266,23 @@ public final class MartBuilder {
       Long overnight = (Long) row[offset + 5];
       BigDecimal perArrival = (BigDecimal) row[offset + 19];
       if (arrivals != null && overnight != null && overnight > arrivals) {
-        warnings.add(month + " " + unit + ": overnight guests " + overnight
-            + " above arrivals " + arrivals);
+        warnings.add(new Notice(month + " " + unit + ": overnight guests " + overnight
+            + " above arrivals " + arrivals, month + " " + unit + ": số khách lưu trú "
+            + overnight + " lớn hơn tổng lượt khách " + arrivals));
       }
       if (perArrival != null && (perArrival.doubleValue() < MIN_REVENUE_PER_ARRIVAL
           || perArrival.doubleValue() > MAX_REVENUE_PER_ARRIVAL)) {
-        warnings.add(month + " " + unit + ": revenue per arrival " + perArrival
-            + " VND is outside the plausible band 200,000-5,000,000");
+        warnings.add(new Notice(month + " " + unit + ": revenue per arrival " + perArrival
+            + " VND is outside the plausible band 200,000-5,000,000", month + " " + unit
+            + ": doanh thu bình quân " + perArrival + " đồng/lượt khách nằm ngoài khoảng hợp lý"
+            + " 200.000-5.000.000"));
       }
     }
   }
 
   /** Month-on-month jumps above 3x in arrivals or revenue, against the previous month's rows. */
   static void jumpChecks(YearMonth month, List<Object[]> allMonthly,
-      List<String> warnings) {
+      List<Notice> warnings) {
     Map<String, Object[]> previous = new LinkedHashMap<>();
     Map<String, Object[]> current = new LinkedHashMap<>();
     for (Object[] row : allMonthly) {
@@ -302,9 +306,11 @@ public final class MartBuilder {
         double ratio = now.doubleValue() / then.doubleValue();
         if ((ratio > 3 || ratio < 1 / 3.0) && Math.max(now.doubleValue(), then.doubleValue())
             >= 1000) {
-          warnings.add(String.format(java.util.Locale.ROOT,
+          warnings.add(new Notice(String.format(java.util.Locale.ROOT,
               "%s %s (%s): %s changed %.1fx from the previous month", month, row[4], code,
-              index == 8 ? "arrivals" : "revenue", ratio));
+              index == 8 ? "arrivals" : "revenue", ratio), String.format(java.util.Locale.ROOT,
+              "%s %s (%s): %s thay đổi %.1f lần so với tháng trước", month, row[4], code,
+              index == 8 ? "lượt khách" : "doanh thu", ratio)));
         }
       }
     });

@@ -13,6 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import vn.mocchau.analytics.contract.Feed;
+import vn.mocchau.analytics.contract.Rejection;
 import vn.mocchau.analytics.io.ParquetTables;
 import vn.mocchau.analytics.io.Publisher;
 import vn.mocchau.analytics.marts.MartSchemas;
@@ -106,7 +107,7 @@ public final class ReportJob {
           if ("rejected".equals(r[0])) {
             // Group by column and the reason's wording before its first quoted value.
             String reason = String.valueOf(r[2]);
-            String kind = r[1] + ": " + reason.replaceAll("'[^']*'", "'…'");
+            String kind = r[1] + ": " + reason.replaceAll(Rejection.QUOTED_VALUE, Rejection.MASK);
             counts.merge(kind.length() > 160 ? kind.substring(0, 157) + "…" : kind, 1L,
                 Long::sum);
           }

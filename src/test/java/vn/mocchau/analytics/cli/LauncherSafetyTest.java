@@ -31,14 +31,21 @@ class LauncherSafetyTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "2026-13|Cannot read month '2026-13': write the month as YYYY-MM",
-      "10/2026|Cannot read month '10/2026'",
-      "2999-01|it is in the future"})
-  void badMonthsAreRefusedWithExitCode2(String month, String message) throws Exception {
-    Launcher.Result result = Launcher.run("monthly", month, "--raw", raw().toString());
+      "2026-13|vi|Không đọc được tháng '2026-13': hãy ghi tháng dạng YYYY-MM",
+      "10/2026|vi|Không đọc được tháng '10/2026'",
+      "2999-01|vi|Không chạy được tháng 2999-01: tháng này chưa đến.",
+      "2026-13|en|Cannot read month '2026-13': write the month as YYYY-MM",
+      "2999-01|en|it is in the future",
+      "2020-01|vi|Không chạy được tháng 2020-01: tháng đầu tiên có số liệu nộp trong",
+      "2020-01|en|Cannot run 2020-01: the first month with a delivery in"})
+  void badMonthsAreRefusedWithExitCode2(String month, String lang, String message)
+      throws Exception {
+    Launcher.Result result = Launcher.run("monthly", month, "--raw", raw().toString(),
+        "--lang", lang);
     assertEquals(ExitCode.USAGE, result.exitCode(), result.output());
     assertTrue(result.output().contains(message), result.output());
-    assertFalse(result.output().contains("ready (local"), "refused before Spark starts");
+    assertFalse(result.output().contains("sẵn sàng (local")
+        || result.output().contains("ready (local"), "refused before Spark starts");
   }
 
   @Test
@@ -55,8 +62,8 @@ class LauncherSafetyTest {
     Launcher.Result result = Launcher.run("monthly", "2026-01", "--raw",
         work.resolve("nowhere").toString(), "--out", work.resolve("out").toString());
     assertEquals(ExitCode.USAGE, result.exitCode(), result.output());
-    assertTrue(result.output().contains("the deliveries folder " + work.resolve("nowhere")
-        + " does not exist"), result.output());
+    assertTrue(result.output().contains("thư mục số liệu nộp " + work.resolve("nowhere")
+        + " không tồn tại"), result.output());
   }
 
   @Test
@@ -88,7 +95,7 @@ class LauncherSafetyTest {
       Launcher.Result second = Launcher.run("monthly", "2026-01", "--raw", raw.toString(),
           "--out", out.toString());
       assertEquals(ExitCode.OUTPUT_BUSY, second.exitCode(), second.output());
-      assertTrue(second.output().contains("another run is using " + out), second.output());
+      assertTrue(second.output().contains("một lần chạy khác đang dùng " + out), second.output());
       assertTrue(second.output().contains("process " + first.pid()), second.output());
     } finally {
       assertTrue(first.waitFor(3, TimeUnit.MINUTES));
@@ -109,7 +116,7 @@ class LauncherSafetyTest {
     Launcher.Result result = Launcher.run("monthly", "2026-01", "--raw", raw.toString(),
         "--out", out.toString());
     assertEquals(0, result.exitCode(), result.output());
-    assertTrue(result.output().contains("took over the lock of a run that no longer exists"),
+    assertTrue(result.output().contains("đã tiếp quản khóa của một lần chạy không còn tồn tại"),
         result.output());
     assertEquals(List.of(), Files.list(out).filter(p -> p.endsWith("_lock")).toList());
   }
@@ -145,7 +152,7 @@ class LauncherSafetyTest {
     Launcher.Result next = Launcher.run("monthly", "2026-01", "--raw", raw.toString(), "--out",
         out.toString());
     assertEquals(0, next.exitCode(), next.output());
-    assertTrue(next.output().contains("visitor_counts: 3 file(s), 10 rows read"), next.output());
+    assertTrue(next.output().contains("visitor_counts: 3 tệp, 10 dòng đọc"), next.output());
     assertFalse(Files.exists(staging) && Files.list(staging).findAny().isPresent());
   }
 }

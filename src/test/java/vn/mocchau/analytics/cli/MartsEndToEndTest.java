@@ -189,7 +189,7 @@ class MartsEndToEndTest {
           mart);
     }
     assertEquals(exportsBefore, Folders.fingerprint(out.resolve("exports"), null));
-    assertTrue(backfill.output().contains("Vietnamese style assumed"), backfill.output());
+    assertTrue(backfill.output().contains("coi là kiểu Việt Nam"), backfill.output());
   }
 
   @Test

@@ -74,15 +74,52 @@ class MonthlyJobEndToEndTest {
 
   @Test
   @Order(1)
-  void publishesTheMonthAndSaysWhatItDid() {
+  void publishesTheMonthAndSaysWhatItDidInVietnameseByDefault() throws Exception {
     assertEquals(0, january.exitCode(), january.output());
     String output = january.output();
+    assertTrue(output.contains("visitor_counts: 2 tệp, 9 dòng đọc, 4 chấp nhận, 4 bị loại,"
+        + " 1 trùng lặp"), output);
+    assertTrue(output.contains("stays: 1 tệp, 8 dòng đọc, 5 chấp nhận, 2 bị loại,"
+        + " 1 trùng lặp"), output);
+    assertTrue(output.contains("biomass_corn: chưa nộp cho tháng 2026-01"), output);
+    assertTrue(output.contains("Đã công bố tháng 2026-01"), output);
+    assertFalse(output.contains("INFO "), "Spark's own log is off without --verbose");
+
+    // The closing summary: one line per feed, then the most frequent reasons with an example.
+    String summary = output.substring(output.indexOf("Tóm tắt tháng 2026-01"));
+    assertTrue(summary.matches("(?s).*\\n  visitor_counts +đã nộp +2 +9 +4 +4 +1\\n.*"), summary);
+    assertTrue(summary.matches("(?s).*\\n  biomass_corn +chưa nộp +0 +0 +0 +0 +0\\n.*"), summary);
+    assertTrue(summary.contains("lý do loại nhiều nhất:"), summary);
+    assertTrue(summary.contains("locality (1), ví dụ visitor_counts/2026-01/a-moc-chau.csv:7:"
+        + " địa bàn không xác định 'Tân Lập'"), summary);
+    assertTrue(summary.contains("Báo cáo: " + out.resolve("reports/2026-01/report.html")),
+        summary);
+    assertTrue(summary.contains("Danh sách dòng bị loại: "
+        + out.resolve("exports/rejects/visitor_counts_2026-01.csv")), summary);
+    JsonNode reasons = latestManifest("2026-01").get("feeds").get("visitor_counts")
+        .get("top_reasons");
+    assertTrue(reasons.size() >= 1 && reasons.size() <= 3, reasons.toString());
+    long listed = 0;
+    for (JsonNode reason : reasons) {
+      listed += reason.get("rows").asLong();
+    }
+    assertEquals(4, listed, "the visitor_counts reasons cover its 4 rejected rows");
+  }
+
+  @Test
+  @Order(10)
+  void speaksEnglishWithLangEn() throws Exception {
+    Path english = out.resolveSibling("out-en");
+    Launcher.Result result = Launcher.run("monthly", "2026-01", "--raw", raw.toString(),
+        "--out", english.toString(), "--lang", "en");
+    assertEquals(0, result.exitCode(), result.output());
+    String output = result.output();
     assertTrue(output.contains("visitor_counts: 2 file(s), 9 rows read, 4 accepted, 4 rejected,"
         + " 1 duplicates"), output);
-    assertTrue(output.contains("stays: 1 file(s), 8 rows read, 5 accepted, 2 rejected,"
-        + " 1 duplicates"), output);
-    assertTrue(output.contains("biomass_corn: not delivered for 2026-01"), output);
+    assertTrue(output.contains("Summary of 2026-01"), output);
+    assertTrue(output.contains("top rejection reasons:"), output);
     assertTrue(output.contains("Published 2026-01"), output);
+    assertFalse(output.contains("Đã công bố"), output);
   }
 
   @Test
@@ -216,10 +253,10 @@ class MonthlyJobEndToEndTest {
   void aFileLevelProblemPublishesNothingAndLeavesEarlierOutputsUntouched() throws Exception {
     Folders.copy(Fixtures.resource("e2e/deliveries/bad-month"), raw);
     Map<String, String> before = Folders.fingerprint(out, "runs");
-    Launcher.Result result = monthly("2026-02");
+    Launcher.Result result = monthly("2026-02", "--lang", "en");
     assertEquals(ExitCode.BAD_DELIVERY, result.exitCode(), result.output());
     assertTrue(result.output().contains("Nothing published for 2026-02:"
-        + " visitor_counts/2026-02/a.csv: not valid UTF-8"), result.output());
+        + " file visitor_counts/2026-02/a.csv: not valid UTF-8"), result.output());
     assertTrue(result.output().contains("Earlier outputs are unchanged"), result.output());
     assertEquals(before, Folders.fingerprint(out, "runs"));
     assertEquals("failed", latestManifest("2026-02").get("status").asText());
@@ -230,7 +267,7 @@ class MonthlyJobEndToEndTest {
   void tooManyRejectedRowsPublishNothingUnlessTheThresholdIsRaised() throws Exception {
     Folders.copy(Fixtures.resource("e2e/deliveries/too-many-rejects"), raw);
     Map<String, String> before = Folders.fingerprint(out, "runs");
-    Launcher.Result result = monthly("2026-03");
+    Launcher.Result result = monthly("2026-03", "--lang", "en");
     assertEquals(ExitCode.TOO_MANY_REJECTS, result.exitCode(), result.output());
     assertTrue(result.output().contains("visitor_counts rejected 12 of 40 rows (30.0 %, more"
         + " than the 2.0 % allowed)"), result.output());
@@ -250,11 +287,11 @@ class MonthlyJobEndToEndTest {
         raw.toString(), "--out", out.toString());
     assertEquals(ExitCode.BAD_DELIVERY, result.exitCode(), result.output());
     String output = result.output();
-    assertTrue(output.indexOf("Published 2026-01") < output.indexOf("Nothing published for"
-        + " 2026-02"), output);
-    assertTrue(output.contains("Backfill stopped at 2026-02; later months were not run."),
+    assertTrue(output.indexOf("Đã công bố tháng 2026-01") < output.indexOf("Không công bố gì"
+        + " cho tháng 2026-02"), output);
+    assertTrue(output.contains("Dừng chạy bổ sung ở tháng 2026-02; các tháng sau chưa chạy."),
         output);
-    assertFalse(output.contains("month 2026-03"), output);
-    assertEquals(1, output.split("Spark 3.5.9 ready").length - 1, "one Spark session");
+    assertFalse(output.contains("tháng 2026-03 (lần chạy"), output);
+    assertEquals(1, output.split("Spark 3.5.9 sẵn sàng").length - 1, "one Spark session");
   }
 }

@@ -38,4 +38,11 @@ public final class DuckDb {
     return "read_parquet('" + tableFolder.toString().replace("'", "''")
         + "/*/*.parquet', hive_partitioning = true)";
   }
+
+  /** A mart folder (Parquet files directly inside) or one Parquet file, for read_parquet(). */
+  public static String parquetFiles(java.nio.file.Path folderOrFile) {
+    String path = folderOrFile.toString().replace("'", "''");
+    return "read_parquet('" + (java.nio.file.Files.isDirectory(folderOrFile) ? path
+        + "/*.parquet" : path) + "')";
+  }
 }

@@ -28,8 +28,19 @@ public final class Launcher {
   }
 
   public static Result run(String job, String... args) throws IOException, InterruptedException {
+    return runWithInput(null, job, args);
+  }
+
+  /** Runs a job with {@code input} typed on its standard input (null: nothing, closed). */
+  public static Result runWithInput(String input, String job, String... args)
+      throws IOException, InterruptedException {
     Path log = Files.createTempFile("moc-chau-" + job, ".log");
     Process process = start(log, job, args);
+    try (var stdin = process.getOutputStream()) {
+      if (input != null) {
+        stdin.write(input.getBytes(StandardCharsets.UTF_8));
+      }
+    }
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new IllegalStateException(job + " did not finish in 5 minutes");

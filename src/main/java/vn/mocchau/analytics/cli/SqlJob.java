@@ -1,0 +1,283 @@
+package vn.mocchau.analytics.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkThrowable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import vn.mocchau.analytics.contract.Feed;
+import vn.mocchau.analytics.io.CsvExport;
+
+/**
+ * jobs/sql: Spark SQL over the published outputs. Every curated table is registered under its
+ * feed's name ({@code stays}, ...), every quarantine table as {@code quarantine_<feed>} and every
+ * mart under its own name ({@code tourism_monthly}, ...). One query from the command line, or an
+ * interactive prompt when none is given. Read-only: it takes no lock and writes only where
+ * {@code --output} says.
+ */
+final class SqlJob {
+  enum Format { TABLE, CSV, PARQUET }
+
+  /** Rows printed in table format before the output is cut (use csv or parquet for more). */
+  static final int MAX_TABLE_ROWS = 1000;
+
+  private final SparkSession spark;
+  private final PrintStream out;
+  private final Console console;
+  private final Map<String, String> tables;
+
+  private SqlJob(SparkSession spark, Map<String, String> tables, Console console) {
+    this.spark = spark;
+    this.tables = tables;
+    this.console = console;
+    this.out = System.out;
+  }
+
+  /** Table name to location, for every published table under the output folder. */
+  static Map<String, String> publishedTables(Path outRoot, Configuration conf) throws IOException {
+    Map<String, String> tables = new TreeMap<>();
+    FileSystem fs = outRoot.getFileSystem(conf);
+    for (Feed feed : Feed.values()) {
+      for (String layer : List.of("curated", "quarantine")) {
+        Path folder = new Path(outRoot, layer + "/" + feed.folder());
+        if (fs.exists(folder) && hasParquet(fs, folder)) {
+          tables.put(layer.equals("curated") ? feed.folder() : "quarantine_" + feed.folder(),
+              folder.toString());
+        }
+      }
+    }
+    Path marts = new Path(outRoot, "marts");
+    if (fs.exists(marts)) {
+      for (FileStatus mart : fs.listStatus(marts)) {
+        String name = mart.getPath().getName();
+        if (mart.isDirectory() && !name.startsWith("_") && !name.startsWith(".")
+            && hasParquet(fs, mart.getPath())) {
+          tables.put(name, mart.getPath().toString());
+        }
+      }
+    }
+    return tables;
+  }
+
+  private static boolean hasParquet(FileSystem fs, Path folder) throws IOException {
+    var files = fs.listFiles(folder, true);
+    while (files.hasNext()) {
+      String name = files.next().getPath().getName();
+      if (name.endsWith(".parquet") && !name.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int run(SparkSession spark, Map<String, String> tables, String query, Format format,
+      String output, Console console) {
+    tables.forEach((name, location) ->
+        spark.read().option("pathGlobFilter", "*.parquet").parquet(location)
+            .createOrReplaceTempView(name));
+    SqlJob job = new SqlJob(spark, tables, console);
+    if (query != null) {
+      return job.execute(query, format, output);
+    }
+    return job.interactive(format);
+  }
+
+  private int execute(String query, Format format, String output) {
+    try {
+      Dataset<Row> result = spark.sql(query);
+      switch (format) {
+        case TABLE -> printTable(result);
+        case CSV -> writeCsv(result, output);
+        case PARQUET -> {
+          result.coalesce(1).write().mode("errorifexists").parquet(output);
+          console.say(Msg.SQL_WROTE, output);
+        }
+        default -> throw new IllegalStateException(format.toString());
+      }
+    } catch (Exception e) {
+      // Spark's own errors: syntax, unknown table or column, ANSI arithmetic or casts, an
+      // existing --output folder. Anything else is an internal error.
+      if (!(e instanceof SparkThrowable)) {
+        throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+      }
+      console.say(Msg.SQL_ERROR, firstLine(e.getMessage()));
+      return ExitCode.USAGE;
+    }
+    return ExitCode.OK;
+  }
+
+  private int interactive(Format format) {
+    console.say(Msg.SQL_WELCOME, String.join(", ", tables.keySet()));
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in,
+        StandardCharsets.UTF_8));
+    StringBuilder statement = new StringBuilder();
+    try {
+      while (true) {
+        out.print(statement.length() == 0 ? "sql> " : "...> ");
+        out.flush();
+        String line = in.readLine();
+        if (line == null) {
+          out.println();
+          return ExitCode.OK;
+        }
+        String trimmed = line.trim();
+        if (statement.length() == 0) {
+          if (trimmed.isEmpty()) {
+            continue;
+          }
+          if (List.of("\\q", "quit", "exit", "quit;", "exit;").contains(trimmed)) {
+            return ExitCode.OK;
+          }
+          if (trimmed.equals("\\d") || trimmed.equals("\\dt")) {
+            tables.forEach((name, location) -> out.println(name + "  " + location));
+            continue;
+          }
+          if (trimmed.startsWith("\\d ")) {
+            describe(trimmed.substring(3).trim());
+            continue;
+          }
+        }
+        statement.append(line).append('\n');
+        if (trimmed.endsWith(";")) {
+          String sql = statement.toString().trim();
+          statement.setLength(0);
+          execute(sql.substring(0, sql.length() - 1), format == Format.PARQUET ? Format.TABLE
+              : format, null);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void describe(String table) {
+    if (!tables.containsKey(table)) {
+      console.say(Msg.SQL_NO_TABLE, table, String.join(", ", tables.keySet()));
+      return;
+    }
+    for (StructField field : spark.table(table).schema().fields()) {
+      out.println(String.format(Locale.ROOT, "  %-28s %s", field.name(),
+          field.dataType().simpleString()));
+    }
+  }
+
+  private void printTable(Dataset<Row> result) {
+    String[] names = result.columns();
+    List<Row> rows = result.limit(MAX_TABLE_ROWS + 1).collectAsList();
+    List<String[]> cells = new ArrayList<>();
+    int[] widths = new int[names.length];
+    for (int i = 0; i < names.length; i++) {
+      widths[i] = names[i].length();
+    }
+    for (Row row : rows.subList(0, Math.min(rows.size(), MAX_TABLE_ROWS))) {
+      String[] line = new String[names.length];
+      for (int i = 0; i < names.length; i++) {
+        line[i] = text(row.get(i));
+        widths[i] = Math.min(60, Math.max(widths[i], line[i].codePointCount(0,
+            line[i].length())));
+      }
+      cells.add(line);
+    }
+    out.println(join(names, widths));
+    StringBuilder rule = new StringBuilder();
+    for (int i = 0; i < widths.length; i++) {
+      rule.append(i == 0 ? "" : "-+-").append("-".repeat(widths[i]));
+    }
+    out.println(rule);
+    for (String[] line : cells) {
+      out.println(join(line, widths));
+    }
+    if (rows.size() > MAX_TABLE_ROWS) {
+      console.say(Msg.SQL_CUT, MAX_TABLE_ROWS);
+    } else {
+      console.say(Msg.SQL_ROWS, rows.size());
+    }
+  }
+
+  private static String join(String[] values, int[] widths) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < values.length; i++) {
+      String value = values[i];
+      int length = value.codePointCount(0, value.length());
+      if (length > widths[i]) {
+        value = value.substring(0, value.offsetByCodePoints(0, widths[i] - 1)) + "…";
+        length = widths[i];
+      }
+      line.append(i == 0 ? "" : " | ").append(value).append(" ".repeat(widths[i] - length));
+    }
+    return line.toString().stripTrailing();
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return "NULL";
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal.toPlainString();
+    }
+    return value.toString();
+  }
+
+  /** CSV to a file (UTF-8 with BOM, formula-safe, like exports/) or to the console (no BOM). */
+  private void writeCsv(Dataset<Row> result, String output) {
+    List<String> header = List.of(result.columns());
+    Iterator<Row> rows = result.toLocalIterator();
+    Iterator<List<Object>> cells = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public List<Object> next() {
+        Row row = rows.next();
+        List<Object> values = new ArrayList<>(row.size());
+        for (int i = 0; i < row.size(); i++) {
+          values.add(row.get(i));
+        }
+        return values;
+      }
+    };
+    try {
+      if (output == null) {
+        CsvExport.writeWithoutBom(out, header, cells);
+        out.flush();
+      } else {
+        Path path = new Path(output);
+        FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        try (OutputStream stream = fs.create(path, false)) {
+          CsvExport.write(stream, header, cells);
+        }
+        console.say(Msg.SQL_WROTE, output);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
+  }
+}

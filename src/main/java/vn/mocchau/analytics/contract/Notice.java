@@ -1,0 +1,8 @@
+package vn.mocchau.analytics.contract;
+
+/** A warning or message in both languages the tool speaks: Vietnamese and English. */
+public record Notice(String en, String vi) {
+  public String text(boolean vietnamese) {
+    return vietnamese ? vi : en;
+  }
+}
