@@ -361,7 +361,14 @@ public final class MonthlyJob {
     });
     List<Progress.Row> assessed = progress.stream()
         .filter(row -> !"not_assessed".equals(row.status())).toList();
-    if (!assessed.isEmpty()) {
+    if (assessed.isEmpty() && !progress.isEmpty()) {
+      YearMonth first = new DeliveryScanner(new Path(config.raw()), hadoop)
+          .firstDeliveredMonth(java.util.Arrays.stream(Feed.values()).map(Feed::folder).toList())
+          .orElse(month);
+      if (first.isBefore(month)) {
+        console.say(Msg.NO_PROGRESS_YET, first, month);
+      }
+    } else if (!assessed.isEmpty()) {
       console.say(Msg.PROGRESS_HEADING);
       for (Progress.Row row : assessed) {
         console.line(String.format(java.util.Locale.ROOT, "  %-16s %-20s %s",

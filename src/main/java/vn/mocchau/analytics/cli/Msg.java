@@ -71,6 +71,10 @@ enum Msg {
   WARNINGS("Cảnh báo (%d, đầy đủ trong sổ chạy):", "Warnings (%d, all in the run manifest):"),
   MORE_WARNINGS("... và %d cảnh báo nữa trong sổ chạy", "... and %d more in the run manifest"),
   PROGRESS_HEADING("Tiến độ chỉ tiêu 2030:", "Progress toward the 2030 targets:"),
+  NO_PROGRESS_YET("Chưa đánh giá được chỉ tiêu nào: cần ít nhất 12 tháng số liệu đã công bố."
+      + " Để nạp các tháng trước, chạy: jobs/backfill %s %s",
+      "No target can be assessed yet: it takes at least 12 published months. To load the"
+      + " earlier months, run: jobs/backfill %s %s"),
   REPORT_AT("Báo cáo: %s", "Report: %s"),
   REJECTS_AT("Danh sách dòng bị loại: %s", "Rejected rows: %s"),
   MANIFEST("Sổ chạy (manifest): %s", "Run manifest: %s"),
