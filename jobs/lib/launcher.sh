@@ -36,6 +36,39 @@ moc_chau_build() {
   touch "$stamp"
 }
 
+# The spark-submit jar (the pipeline and its own libraries, without Spark), built when missing or
+# older than the classes. A run against a cluster (--master spark://, yarn, k8s://) ships it to
+# the executors, which need the pipeline's classes to parse files.
+moc_chau_cluster_jar() {
+  local jar="$MOC_CHAU_HOME/target/moc-chau-analytics-cluster.jar"
+  if [[ -z "${MOC_CHAU_SKIP_BUILD:-}" ]] && { [[ ! -f "$jar" ]] \
+      || [[ "$MOC_CHAU_HOME/target/.build-stamp" -nt "$jar" ]]; }; then
+    echo "Building the cluster jar (first run against a cluster or sources changed)..." >&2
+    local log="$MOC_CHAU_HOME/target/build.log"
+    if ! (cd "$MOC_CHAU_HOME" && mvn -B -q -DskipTests package >"$log" 2>&1); then
+      tail -n 40 "$log" >&2
+      echo "Cannot build the cluster jar: Maven failed; the full log is $log" >&2
+      exit 1
+    fi
+  fi
+  echo "$jar"
+}
+
+# True when the arguments name a Spark master that is not embedded local mode.
+moc_chau_wants_cluster() {
+  local previous=""
+  for arg in "$@"; do
+    if [[ "$previous" == "--master" && "$arg" != local* ]]; then
+      return 0
+    fi
+    if [[ "$arg" == --master=* && "${arg#--master=}" != local* ]]; then
+      return 0
+    fi
+    previous="$arg"
+  done
+  return 1
+}
+
 # JVM options every Spark driver needs on Java 17 (Spark's JavaModuleOptions), one per line.
 moc_chau_jvm_options() {
   grep -v '^#' "$MOC_CHAU_HOME/jobs/lib/jvm-options.txt" | tr '\n' ' '
@@ -48,9 +81,14 @@ moc_chau_run() {
   local main="$1"
   shift
   local classpath="$MOC_CHAU_HOME/target/classes:$(cat "$MOC_CHAU_HOME/target/runtime-classpath.txt")"
-  # Local mode binds to loopback unless told otherwise (a cluster driver sets its own address).
-  export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+  local app_jar=""
+  if moc_chau_wants_cluster "$@"; then
+    app_jar="-Dmoc.chau.jar=$(moc_chau_cluster_jar)"
+  else
+    # Local mode binds to loopback unless told otherwise.
+    export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+  fi
   # shellcheck disable=SC2046
-  exec java ${MOC_CHAU_HEAP:--Xmx2g} $(moc_chau_jvm_options) ${JAVA_OPTS:-} \
+  exec java ${MOC_CHAU_HEAP:--Xmx2g} $(moc_chau_jvm_options) ${JAVA_OPTS:-} ${app_jar} \
     -cp "$classpath" "$main" "$@"
 }

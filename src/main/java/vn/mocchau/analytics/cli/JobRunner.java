@@ -36,7 +36,7 @@ final class JobRunner {
   private JobRunner() {}
 
   static int run(String command, RunConfig config, List<YearMonth> months, Console console) {
-    Configuration localConf = new Configuration();
+    Configuration localConf = SparkSessions.hadoopConfiguration(config);
     String problem = checkPaths(config, localConf, console);
     if (problem == null) {
       problem = checkFirstMonth(config, localConf, months.get(0), console);
@@ -117,7 +117,7 @@ final class JobRunner {
 
   /** Checks a month's deliveries without writing anything (no lock: nothing is written). */
   static int validate(RunConfig config, YearMonth month, boolean all, Console console) {
-    Configuration localConf = new Configuration();
+    Configuration localConf = SparkSessions.hadoopConfiguration(config);
     String problem = checkPaths(config, localConf, console);
     if (problem == null) {
       problem = checkFirstMonth(config, localConf, month, console);

@@ -211,15 +211,16 @@ public final class Main {
         console.say(Msg.SQL_NEEDS_OUTPUT);
         return ExitCode.USAGE;
       }
+      RunConfig config = new RunConfig(RunConfig.DEFAULT_RAW, out, master,
+          RunConfig.DEFAULT_REJECT_THRESHOLD, RunConfig.DEFAULT_MIN_REJECTED, verbose, language,
+          java.util.Map.copyOf(sparkConf));
       java.util.Map<String, String> tables = SqlJob.publishedTables(
-          new org.apache.hadoop.fs.Path(out), new org.apache.hadoop.conf.Configuration());
+          new org.apache.hadoop.fs.Path(out),
+          vn.mocchau.analytics.config.SparkSessions.hadoopConfiguration(config));
       if (tables.isEmpty()) {
         console.say(Msg.SQL_NO_OUTPUTS, out);
         return ExitCode.USAGE;
       }
-      RunConfig config = new RunConfig(RunConfig.DEFAULT_RAW, out, master,
-          RunConfig.DEFAULT_REJECT_THRESHOLD, RunConfig.DEFAULT_MIN_REJECTED, verbose, language,
-          java.util.Map.copyOf(sparkConf));
       org.apache.spark.sql.SparkSession spark =
           vn.mocchau.analytics.config.SparkSessions.create(config);
       try {

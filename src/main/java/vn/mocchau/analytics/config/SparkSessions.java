@@ -10,6 +10,9 @@ import org.apache.spark.sql.SparkSession;
  * pipeline's output correct and deterministic.
  */
 public final class SparkSessions {
+  /** Set by jobs/lib/launcher.sh to the spark-submit jar when --master names a cluster. */
+  public static final String APP_JAR_PROPERTY = "moc.chau.jar";
+
   private SparkSessions() {}
 
   public static SparkSession create(RunConfig config) {
@@ -18,6 +21,13 @@ public final class SparkSessions {
     SparkSession.Builder builder = SparkSession.builder().appName("moc-chau-analytics");
     if (config.master() != null) {
       builder.master(config.master());
+      // Run from jobs/ against a cluster: ship the pipeline's jar to the executors (spark-submit
+      // does this itself for the jar it is given).
+      String appJar = System.getProperty(APP_JAR_PROPERTY);
+      if (!config.master().startsWith("local") && appJar != null
+          && !launcherConf.contains("spark.jars")) {
+        builder.config("spark.jars", appJar);
+      }
     } else if (!launcherConf.contains("spark.master")) {
       builder.master("local[*]")
           .config("spark.driver.host", "127.0.0.1")
@@ -39,5 +49,23 @@ public final class SparkSessions {
       spark.sparkContext().setLogLevel("ERROR");
     }
     return spark;
+  }
+
+  /**
+   * The Hadoop settings of a run before (and outside) its Spark session: every
+   * {@code spark.hadoop.*} setting from the command line's --conf or the JVM's system properties
+   * (spark-submit), as Spark itself would apply them. The lock, the reference files and the
+   * checks that run before Spark starts use it, so HDFS or S3 settings given once apply to all.
+   */
+  public static org.apache.hadoop.conf.Configuration hadoopConfiguration(RunConfig config) {
+    SparkConf conf = new SparkConf();
+    config.sparkConf().forEach(conf::set);
+    org.apache.hadoop.conf.Configuration hadoop = new org.apache.hadoop.conf.Configuration();
+    for (scala.Tuple2<String, String> setting : conf.getAll()) {
+      if (setting._1().startsWith("spark.hadoop.")) {
+        hadoop.set(setting._1().substring("spark.hadoop.".length()), setting._2());
+      }
+    }
+    return hadoop;
   }
 }
