@@ -475,7 +475,7 @@ public final class MonthlyJob {
     }
     spark.sparkContext().setJobDescription("write " + curated);
     long accepted = result.total(FeedIngest.FileCounts::accepted);
-    int files = (int) Math.max(1, Math.min(64, accepted / 2_000_000 + 1));
+    int files = CuratedTables.curatedFiles(accepted);
     CuratedTables.curated(result.rows, contract, files)
         .write().mode("overwrite").parquet(publisher.staged(curated).toString());
     publisher.replace(curated);

@@ -37,18 +37,32 @@ public final class CuratedTables {
     return columns;
   }
 
-  /** Accepted rows in {@code files} output partitions. */
+  /** Accepted rows per curated Parquet file: files of tens of MB, enough of them to write in parallel. */
+  public static final long ROWS_PER_FILE = 1_000_000;
+
+  /** How many curated files a month with {@code acceptedRows} accepted rows is written as. */
+  public static int curatedFiles(long acceptedRows) {
+    return (int) Math.max(1, Math.min(64, (acceptedRows + ROWS_PER_FILE - 1) / ROWS_PER_FILE));
+  }
+
+  /**
+   * Accepted rows in {@code files} output partitions, each sorted by source file and line. The
+   * partitions are merged without a shuffle (coalesce), so at least {@code files} tasks share the
+   * work.
+   */
   public static Dataset<Row> curated(Dataset<Row> settled, FeedContract contract, int files) {
     return settled.filter(col("status").equalTo("accepted"))
         .coalesce(files)
-        .sortWithinPartitions(col("file_order"), col("source_line"))
         .select(columns(curatedColumns(contract)));
   }
 
-  /** Rejected rows and duplicates, with their reasons, in one partition. */
+  /**
+   * Rejected rows and duplicates, with their reasons, in one partition. The few rows are moved
+   * (repartition, not coalesce) so that the scan that finds them stays parallel.
+   */
   public static Dataset<Row> quarantine(Dataset<Row> settled) {
     return settled.filter(col("status").notEqual("accepted"))
-        .coalesce(1)
+        .repartition(1)
         .sortWithinPartitions(col("file_order"), col("source_line"))
         .select(columns(QUARANTINE_COLUMNS));
   }

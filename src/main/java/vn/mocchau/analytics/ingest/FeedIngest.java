@@ -37,18 +37,21 @@ public final class FeedIngest {
     public final FeedContract contract;
     public final Delivery delivery;
     public final Dataset<Row> rows;
+    /** The cached parse that {@link #rows} is derived from; released by {@link #release()}. */
+    private final Dataset<Row> cached;
     public final List<FileReport> fileReports;
     public final Map<String, FileCounts> countsByFile;
     /** Rejected rows per column ("(row)" for the row as a whole), most frequent first. */
     public final Map<String, Long> rejectedByColumn;
     public final long warnings;
 
-    Result(FeedContract contract, Delivery delivery, Dataset<Row> rows,
+    Result(FeedContract contract, Delivery delivery, Dataset<Row> rows, Dataset<Row> cached,
         List<FileReport> fileReports, Map<String, FileCounts> countsByFile,
         Map<String, Long> rejectedByColumn, long warnings) {
       this.contract = contract;
       this.delivery = delivery;
       this.rows = rows;
+      this.cached = cached;
       this.fileReports = fileReports;
       this.countsByFile = countsByFile;
       this.rejectedByColumn = rejectedByColumn;
@@ -64,8 +67,8 @@ public final class FeedIngest {
     }
 
     public void release() {
-      if (rows != null) {
-        rows.unpersist();
+      if (cached != null) {
+        cached.unpersist();
       }
     }
   }
@@ -80,7 +83,7 @@ public final class FeedIngest {
 
   public Result ingest(FeedContract contract, Delivery delivery, YearMonth month) {
     if (!delivery.delivered()) {
-      return new Result(contract, delivery, null, List.of(), Map.of(), Map.of(), 0);
+      return new Result(contract, delivery, null, null, List.of(), Map.of(), Map.of(), 0);
     }
     Map<String, String> hadoopSettings = new HashMap<>();
     for (Entry<String, String> setting : spark.sparkContext().hadoopConfiguration()) {
@@ -101,10 +104,12 @@ public final class FeedIngest {
     }
     reports.sort(java.util.Comparator.comparingInt(FileReport::order));
 
+    // Not cached: every use re-derives it cheaply from the cached parse (a scan, a broadcast
+    // join with the few repeated keys, the window rules over their rows), which costs less than
+    // building a second in-memory copy of the month.
     jsc.setJobDescription("ingest " + contract.feed() + " " + month + ": key rules");
     Dataset<Row> settled = KeyRules.settle(
-            staged.filter(col(StagingSchema.KIND).equalTo(StagingSchema.KIND_ROW)), contract)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        staged.filter(col(StagingSchema.KIND).equalTo(StagingSchema.KIND_ROW)), contract);
 
     jsc.setJobDescription("ingest " + contract.feed() + " " + month + ": count rows per file");
     Map<String, long[]> tally = new LinkedHashMap<>();
@@ -130,7 +135,6 @@ public final class FeedIngest {
         default -> t[3] += n;
       }
     }
-    staged.unpersist();
     Map<String, FileCounts> counts = new LinkedHashMap<>();
     tally.forEach((file, t) -> counts.put(file, new FileCounts(file, t[0], t[1], t[2], t[3])));
     Map<String, Long> rejectedByColumn = new LinkedHashMap<>();
@@ -138,6 +142,7 @@ public final class FeedIngest {
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
             .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> rejectedByColumn.put(e.getKey(), e.getValue()));
-    return new Result(contract, delivery, settled, reports, counts, rejectedByColumn, warnings);
+    return new Result(contract, delivery, settled, staged, reports, counts, rejectedByColumn,
+        warnings);
   }
 }

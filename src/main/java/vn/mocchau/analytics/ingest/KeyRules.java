@@ -34,18 +34,67 @@ import vn.mocchau.analytics.contract.FeedContract;
  *       file order is kept and the earlier ones are counted as replaced duplicates.
  * </ul>
  *
- * <p>Cost: one shuffle on the key.
+ * <p>Cost: one narrow shuffle of the key columns to find the keys that repeat, then the window
+ * rules over the rows with those keys only (see {@link #settle(Dataset, FeedContract, int)}).
  */
 public final class KeyRules {
   private static final String LINEAGE = "_lineage";
 
   private KeyRules() {}
 
+  /** Above this many repeated keys, the rules run over every row instead of the repeated ones. */
+  static final int MAX_REPEATED_KEYS = 200_000;
+
   public static Dataset<Row> settle(Dataset<Row> rows, FeedContract contract) {
+    return settle(rows, contract, MAX_REPEATED_KEYS);
+  }
+
+  /**
+   * Most keys occur once, and a row whose key occurs once is accepted as it is. So the keys that
+   * occur more than once are found first, from the key columns alone (a narrow shuffle), and
+   * only the rows with those keys go through the window rules; the others never leave their
+   * partition. This is an action: it runs one Spark job. With more than {@code maxRepeatedKeys}
+   * repeated keys the rules run over all rows (one shuffle of whole rows), with the same result.
+   */
+  static Dataset<Row> settle(Dataset<Row> rows, FeedContract contract, int maxRepeatedKeys) {
+    List<String> keyNames = keyNames(contract);
+    String accepted = StagingSchema.STATUS_ACCEPTED;
+    Dataset<Row> checked = rows.filter(col("status").equalTo(accepted));
+    Dataset<Row> passedThrough = rows.filter(col("status").notEqual(accepted));
+    Column[] key = keyNames.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    Dataset<Row> repeatedKeys = checked.groupBy(key).count().filter(col("count").gt(1))
+        .drop("count");
+    List<Row> repeated = repeatedKeys.limit(maxRepeatedKeys + 1).collectAsList();
+    if (repeated.isEmpty()) {
+      return checked.unionByName(passedThrough);
+    }
+    if (repeated.size() > maxRepeatedKeys) {
+      return byWindow(checked, contract).unionByName(passedThrough);
+    }
+    Dataset<Row> keys = org.apache.spark.sql.functions.broadcast(rows.sparkSession()
+        .createDataFrame(repeated, repeatedKeys.schema()));
+    Column sameKey = null;
+    for (String name : keyNames) {
+      Column equal = checked.col(name).eqNullSafe(keys.col(name));
+      sameKey = sameKey == null ? equal : sameKey.and(equal);
+    }
+    Dataset<Row> withRepeatedKey = checked.join(keys, sameKey, "left_semi");
+    Dataset<Row> withSingleKey = checked.join(keys, sameKey, "left_anti");
+    return byWindow(withRepeatedKey, contract).unionByName(withSingleKey)
+        .unionByName(passedThrough);
+  }
+
+  private static List<String> keyNames(FeedContract contract) {
     List<String> keyNames = new ArrayList<>(contract.keyColumns());
     if (contract.keyedByReportingUnit()) {
       keyNames.add("reporting_unit");
     }
+    return keyNames;
+  }
+
+  /** The duplicate and conflict rules over rows that all passed the row checks. */
+  private static Dataset<Row> byWindow(Dataset<Row> checked, FeedContract contract) {
+    List<String> keyNames = keyNames(contract);
     Column[] key = keyNames.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     List<Column> valueParts = new ArrayList<>();
     for (String value : contract.valueColumns()) {
@@ -59,9 +108,6 @@ public final class KeyRules {
     WindowSpec whole = fileOrder.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
 
     String accepted = StagingSchema.STATUS_ACCEPTED;
-    Dataset<Row> checked = rows.filter(col("status").equalTo(accepted));
-    Dataset<Row> passedThrough = rows.filter(col("status").notEqual(accepted));
-
     Dataset<Row> ranked = checked
         .withColumn(LINEAGE, concat(col("source_file"), lit(":"), col("source_line")))
         .withColumn("_signature", signature)
@@ -119,8 +165,8 @@ public final class KeyRules {
         .withColumn("value", value)
         .withColumn("reason_en", reasonEn)
         .withColumn("reason_vi", reasonVi)
-        .select(java.util.Arrays.stream(rows.columns()).map(org.apache.spark.sql.functions::col)
+        .select(java.util.Arrays.stream(checked.columns()).map(org.apache.spark.sql.functions::col)
             .toArray(Column[]::new));
-    return settled.unionByName(passedThrough);
+    return settled;
   }
 }

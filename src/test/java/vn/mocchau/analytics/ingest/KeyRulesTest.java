@@ -40,9 +40,18 @@ class KeyRulesTest {
     return RowFactory.create(values);
   }
 
+  /**
+   * Settles the rows by the fast path (window rules over repeated keys only) and checks that the
+   * rules over every row (the path for very many repeated keys) give exactly the same rows.
+   */
   private Dataset<Row> settle(FeedContract contract, Row... rows) {
-    return KeyRules.settle(spark.createDataFrame(Arrays.asList(rows), StagingSchema.of(contract)),
-        contract);
+    Dataset<Row> input = spark.createDataFrame(Arrays.asList(rows), StagingSchema.of(contract));
+    Dataset<Row> settled = KeyRules.settle(input, contract);
+    Dataset<Row> overAllRows = KeyRules.settle(input, contract, 0);
+    assertEquals(settled.count(), rows.length, "every row is settled once");
+    assertEquals(0, settled.exceptAll(overAllRows).count() + overAllRows.exceptAll(settled).count(),
+        "both paths settle the rows alike");
+    return settled;
   }
 
   private Dataset<Row> expected(String... fileLineStatus) {
