@@ -25,15 +25,21 @@ moc_chau_build() {
       && [[ -z "$(find "$MOC_CHAU_HOME/src/main" "$MOC_CHAU_HOME/pom.xml" -newer "$stamp" -print -quit)" ]]; then
     return 0
   fi
-  echo "Building moc-chau-analytics (first run or sources changed; this takes a minute)..." >&2
+  moc_chau_maven process-classes \
+    "Building moc-chau-analytics (first run or sources changed; this takes a minute)..."
+  touch "$stamp"
+}
+
+# moc_chau_maven PHASE MESSAGE : runs Maven quietly; on failure shows the log's end and exits.
+moc_chau_maven() {
+  echo "$2" >&2
   local log="$MOC_CHAU_HOME/target/build.log"
   mkdir -p "$MOC_CHAU_HOME/target"
-  if ! (cd "$MOC_CHAU_HOME" && mvn -B -q -DskipTests process-classes >"$log" 2>&1); then
+  if ! (cd "$MOC_CHAU_HOME" && mvn -B -q -DskipTests "$1" >"$log" 2>&1); then
     tail -n 40 "$log" >&2
     echo "Cannot build: Maven failed; the full log is $log" >&2
     exit 1
   fi
-  touch "$stamp"
 }
 
 # The spark-submit jar (the pipeline and its own libraries, without Spark), built when missing or
@@ -43,13 +49,8 @@ moc_chau_cluster_jar() {
   local jar="$MOC_CHAU_HOME/target/moc-chau-analytics-cluster.jar"
   if [[ -z "${MOC_CHAU_SKIP_BUILD:-}" ]] && { [[ ! -f "$jar" ]] \
       || [[ "$MOC_CHAU_HOME/target/.build-stamp" -nt "$jar" ]]; }; then
-    echo "Building the cluster jar (first run against a cluster or sources changed)..." >&2
-    local log="$MOC_CHAU_HOME/target/build.log"
-    if ! (cd "$MOC_CHAU_HOME" && mvn -B -q -DskipTests package >"$log" 2>&1); then
-      tail -n 40 "$log" >&2
-      echo "Cannot build the cluster jar: Maven failed; the full log is $log" >&2
-      exit 1
-    fi
+    moc_chau_maven package \
+      "Building the cluster jar (first run against a cluster or sources changed)..." >/dev/null
   fi
   echo "$jar"
 }

@@ -1,5 +1,6 @@
 package vn.mocchau.analytics.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.mocchau.analytics.config.RunConfig;
 
@@ -13,10 +14,6 @@ public final class JobOptions {
       description = "Published outputs (default: ${DEFAULT-VALUE}); a path or Hadoop URI.")
   String out;
 
-  @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master, e.g. spark://host:7077 (default: embedded local mode).")
-  String master;
-
   @Option(names = "--reject-threshold", paramLabel = "SHARE", defaultValue = "0.02",
       description = "Largest share of a feed's rows that may be rejected and still publish"
           + " (default: ${DEFAULT-VALUE} = 2 %%).")
@@ -27,21 +24,11 @@ public final class JobOptions {
           + " (default: ${DEFAULT-VALUE}).")
   int minRejected;
 
-  @Option(names = "--conf", paramLabel = "KEY=VALUE",
-      description = "A Spark setting, e.g. --conf spark.executor.memory=4g (repeatable);"
-          + " passed to the Spark session as spark-submit's --conf would be.")
-  java.util.Map<String, String> sparkConf = new java.util.LinkedHashMap<>();
-
-  @Option(names = "--verbose", description = "Show Spark's own log messages.")
-  boolean verbose;
-
-  @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
-      description = "Language of the messages, the charts and the report"
-          + " (default: ${DEFAULT-VALUE}).")
-  String lang;
+  @Mixin
+  SessionOptions session;
 
   RunConfig toConfig() {
-    return new RunConfig(raw, out, master, rejectThreshold, minRejected, verbose, lang,
-        java.util.Map.copyOf(sparkConf));
+    return new RunConfig(raw, out, session.master, rejectThreshold, minRejected, session.verbose,
+        session.lang, java.util.Map.copyOf(session.sparkConf));
   }
 }

@@ -77,7 +77,7 @@ public final class Main {
 
     @Override
     public Integer call() {
-      String language = lang(options.lang);
+      String language = lang(options.session.lang);
       YearMonth parsed = month(month, "month", language);
       return JobRunner.run("monthly", options.toConfig(), List.of(parsed),
           new Console(System.out, language));
@@ -100,7 +100,7 @@ public final class Main {
 
     @Override
     public Integer call() {
-      String language = lang(options.lang);
+      String language = lang(options.session.lang);
       return JobRunner.validate(options.toConfig(), month(month, "month", language), all,
           new Console(System.out, language));
     }
@@ -121,7 +121,7 @@ public final class Main {
 
     @Override
     public Integer call() {
-      String language = lang(options.lang);
+      String language = lang(options.session.lang);
       YearMonth first = month(from, "FROM", language);
       YearMonth last = month(to, "TO", language);
       if (last.isBefore(first)) {
@@ -183,23 +183,12 @@ public final class Main {
             + " parquet: a new folder) instead of the console.")
     String output;
 
-    @Option(names = "--master", paramLabel = "URL",
-        description = "Spark master (default: embedded local mode).")
-    String master;
-
-    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting.")
-    java.util.Map<String, String> sparkConf = new java.util.LinkedHashMap<>();
-
-    @Option(names = "--verbose", description = "Show Spark's own log messages.")
-    boolean verbose;
-
-    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
-        description = "Language of the messages (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    SessionOptions session;
 
     @Override
     public Integer call() throws Exception {
-      String language = lang(lang);
+      String language = lang(session.lang);
       Console console = new Console(System.err, language);
       SqlJob.Format chosen;
       try {
@@ -211,9 +200,9 @@ public final class Main {
         console.say(Msg.SQL_NEEDS_OUTPUT);
         return ExitCode.USAGE;
       }
-      RunConfig config = new RunConfig(RunConfig.DEFAULT_RAW, out, master,
-          RunConfig.DEFAULT_REJECT_THRESHOLD, RunConfig.DEFAULT_MIN_REJECTED, verbose, language,
-          java.util.Map.copyOf(sparkConf));
+      RunConfig config = new RunConfig(RunConfig.DEFAULT_RAW, out, session.master,
+          RunConfig.DEFAULT_REJECT_THRESHOLD, RunConfig.DEFAULT_MIN_REJECTED, session.verbose,
+          language, java.util.Map.copyOf(session.sparkConf));
       java.util.Map<String, String> tables = SqlJob.publishedTables(
           new org.apache.hadoop.fs.Path(out),
           vn.mocchau.analytics.config.SparkSessions.hadoopConfiguration(config));

@@ -106,7 +106,17 @@ public final class BenchReport {
         "volume (x the sample)", "rows/s/core (log scale)", chart, PlotOrientation.VERTICAL, true,
         false, false);
     CategoryPlot plot = bars.getCategoryPlot();
-    plot.setRangeAxis(new LogAxis("rows/s/core (log scale)"));
+    LogAxis axis = new LogAxis("rows/s/core (log scale)");
+    double highest = 1;
+    for (Object row : chart.getRowKeys()) {
+      for (Object column : chart.getColumnKeys()) {
+        Number value = chart.getValue((Comparable<?>) row, (Comparable<?>) column);
+        highest = value == null ? highest : Math.max(highest, value.doubleValue());
+      }
+    }
+    axis.setRange(1_000, highest * 3);
+    axis.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+    plot.setRangeAxis(axis);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
