@@ -287,9 +287,17 @@ public final class MonthlyJob {
                 java.math.RoundingMode.HALF_UP).toPlainString();
     String p = row.anticipatedProgress() == null ? "" : String.format(java.util.Locale.ROOT,
         ", P = %.2f", row.anticipatedProgress());
-    String unit = row.target().unit().startsWith("fraction") ? "" : " " + row.target().unit();
+    String unit = row.target().unit().startsWith("fraction") ? ""
+        : " " + (console.vietnamese() ? unitVi(row.target().unit()) : row.target().unit());
     return value + unit + " (" + row.assessedPeriod() + ")" + p
         + (row.provisional() ? ", " + lang().word("provisional") : "");
+  }
+
+  /** targets.csv writes units in English; the officer reads them in Vietnamese. */
+  static String unitVi(String unit) {
+    return unit.replace("billion VND", "tỷ đồng").replace("million VND", "triệu đồng")
+        .replace("visits", "lượt khách").replace("tonnes", "tấn").replace("head", "con")
+        .replace("/person", "/người").replace("/year", "/năm");
   }
 
   private Lang lang() {
@@ -371,8 +379,9 @@ public final class MonthlyJob {
     } else if (!assessed.isEmpty()) {
       console.say(Msg.PROGRESS_HEADING);
       for (Progress.Row row : assessed) {
-        console.line(String.format(java.util.Locale.ROOT, "  %-16s %-20s %s",
-            row.target().indicatorId(), lang().word(row.status()), describe(row)));
+        console.line(String.format(java.util.Locale.ROOT, "  %s: %s — %s",
+            console.vietnamese() ? row.target().nameVi() : row.target().nameEn(),
+            lang().word(row.status()), describe(row)));
       }
     }
     if (!warnings.isEmpty()) {
