@@ -7,7 +7,7 @@
 #   BENCH_WORK             work folder (default /tmp/moc-chau-bench); generated data is reused
 #   BENCH_SCALES           registration volumes to measure (default "1 10 100" x the sample)
 #   BENCH_HISTORY_SCALES   volumes whose whole history (2023-01..2026-10) is backfilled
-#                          (default "1 10"; "1 10 100" adds about 20 minutes a run)
+#                          (default "1 10"; "1 10 100" adds about 18 minutes a run)
 #   BENCH_HISTORY_RUNS     backfills per volume (default 1: a backfill is minutes long)
 #   BENCH_HISTORY_LENGTH   1 to also run bench/history.sh (monthly run on 46 vs 442 months of
 #                          history; it builds that history once, about 40 minutes)
