@@ -1,14 +1,5 @@
 package vn.mocchau.analytics.cli;
 
-import static org.apache.spark.sql.functions.asc;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.desc;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.struct;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +27,6 @@ import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.FeedContract;
 import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.ReferenceData;
-import vn.mocchau.analytics.contract.Rejection;
 import vn.mocchau.analytics.contract.Target;
 import vn.mocchau.analytics.curate.CuratedTables;
 import vn.mocchau.analytics.ingest.Delivery;
@@ -321,28 +311,20 @@ public final class MonthlyJob {
   /**
    * The columns with the most rejected rows in a feed's month, each with its count and the first
    * rejected row's reason as an example (reasons carry values, so they are grouped by column).
+   * Counted by the ingest's own aggregation: no further Spark job.
    */
-  private List<Map<String, Object>> topReasons(FeedIngest.Result result) {
+  private static List<Map<String, Object>> topReasons(FeedIngest.Result result) {
     List<Map<String, Object>> reasons = new ArrayList<>();
-    if (result.total(FeedIngest.FileCounts::rejected) == 0) {
-      return reasons;
-    }
-    spark.sparkContext().setJobDescription("top rejection reasons of " + result.contract.feed());
-    for (Row row : result.rows.filter(col("status").equalTo("rejected"))
-        .groupBy(coalesce(col("column"), lit(Rejection.WHOLE_ROW)).as("column"))
-        .agg(count("*").as("rows"), min(struct(col("file_order"), col("source_line"),
-            col("source_file"), col("reason_en"), col("reason_vi"))).as("first"))
-        .orderBy(desc("rows"), asc("column"))
-        .limit(TOP_REASONS).collectAsList()) {
-      Row first = row.getStruct(2);
+    result.rejectedByColumn.entrySet().stream().limit(TOP_REASONS).forEach(column -> {
+      FeedIngest.FirstRejection first = result.firstRejectionByColumn.get(column.getKey());
       Map<String, Object> reason = new LinkedHashMap<>();
-      reason.put("column", row.getString(0));
-      reason.put("rows", row.getLong(1));
-      reason.put("example", first.getString(2) + ":" + first.getInt(1));
-      reason.put("reason", first.getString(3));
-      reason.put("reason_vi", first.getString(4));
+      reason.put("column", column.getKey());
+      reason.put("rows", column.getValue());
+      reason.put("example", first.file() + ":" + first.line());
+      reason.put("reason", first.reasonEn());
+      reason.put("reason_vi", first.reasonVi());
       reasons.add(reason);
-    }
+    });
     return reasons;
   }
 

@@ -21,13 +21,24 @@ import vn.mocchau.analytics.io.Json;
 
 /**
  * Ingests one feed's delivery for one month: parses the files in Spark tasks (one file per task),
- * applies the key rules, and counts every row per file. The result's {@code rows} dataset is
- * persisted: the caller writes curated and quarantine outputs from it, then calls
- * {@link Result#release()}.
+ * applies the key rules, and counts every row per file. The parse is cached; the result's
+ * {@code rows} are derived from it, the caller writes curated and quarantine outputs from them,
+ * then calls {@link Result#release()}.
  *
- * <p>Cost: one pass over the files, one shuffle on the feed's key, one small aggregation.
+ * <p>Cost: one pass over the files, a narrow shuffle of the key columns (see {@link KeyRules}),
+ * one small aggregation that also finds the first rejected row of each column.
  */
 public final class FeedIngest {
+
+  /** A rejected row: where it is and why, in both languages. */
+  public record FirstRejection(String file, int fileOrder, int line, String reasonEn,
+      String reasonVi) implements Comparable<FirstRejection> {
+    @Override
+    public int compareTo(FirstRejection other) {
+      int byFile = Integer.compare(fileOrder, other.fileOrder);
+      return byFile != 0 ? byFile : Integer.compare(line, other.line);
+    }
+  }
 
   /** Row accounting of one file: read = accepted + rejected + duplicates. */
   public record FileCounts(String file, long read, long accepted, long rejected, long duplicates) {}
@@ -43,11 +54,14 @@ public final class FeedIngest {
     public final Map<String, FileCounts> countsByFile;
     /** Rejected rows per column ("(row)" for the row as a whole), most frequent first. */
     public final Map<String, Long> rejectedByColumn;
+    /** Per column, the first rejected row in file order: an example for the officer. */
+    public final Map<String, FirstRejection> firstRejectionByColumn;
     public final long warnings;
 
     Result(FeedContract contract, Delivery delivery, Dataset<Row> rows, Dataset<Row> cached,
         List<FileReport> fileReports, Map<String, FileCounts> countsByFile,
-        Map<String, Long> rejectedByColumn, long warnings) {
+        Map<String, Long> rejectedByColumn, Map<String, FirstRejection> firstRejectionByColumn,
+        long warnings) {
       this.contract = contract;
       this.delivery = delivery;
       this.rows = rows;
@@ -55,6 +69,7 @@ public final class FeedIngest {
       this.fileReports = fileReports;
       this.countsByFile = countsByFile;
       this.rejectedByColumn = rejectedByColumn;
+      this.firstRejectionByColumn = firstRejectionByColumn;
       this.warnings = warnings;
     }
 
@@ -83,7 +98,8 @@ public final class FeedIngest {
 
   public Result ingest(FeedContract contract, Delivery delivery, YearMonth month) {
     if (!delivery.delivered()) {
-      return new Result(contract, delivery, null, null, List.of(), Map.of(), Map.of(), 0);
+      return new Result(contract, delivery, null, null, List.of(), Map.of(), Map.of(), Map.of(),
+          0);
     }
     Map<String, String> hadoopSettings = new HashMap<>();
     for (Entry<String, String> setting : spark.sparkContext().hadoopConfiguration()) {
@@ -118,15 +134,23 @@ public final class FeedIngest {
     }
     long warnings = 0;
     Map<String, Long> byColumn = new HashMap<>();
+    Map<String, FirstRejection> firstByColumn = new HashMap<>();
     for (Row row : settled.groupBy("source_file", "status", "column")
         .agg(org.apache.spark.sql.functions.count("*"),
-            org.apache.spark.sql.functions.count(col("warning")))
+            org.apache.spark.sql.functions.count(col("warning")),
+            org.apache.spark.sql.functions.min(org.apache.spark.sql.functions.struct(
+                col("file_order"), col("source_line"), col("reason_en"), col("reason_vi"))))
         .collectAsList()) {
       long[] t = tally.computeIfAbsent(row.getString(0), f -> new long[4]);
       long n = row.getLong(3);
       warnings += row.getLong(4);
       if (StagingSchema.STATUS_REJECTED.equals(row.getString(1))) {
-        byColumn.merge(row.isNullAt(2) ? "(row)" : row.getString(2), n, Long::sum);
+        String column = row.isNullAt(2) ? "(row)" : row.getString(2);
+        byColumn.merge(column, n, Long::sum);
+        Row first = row.getStruct(5);
+        FirstRejection example = new FirstRejection(row.getString(0), first.getInt(0),
+            first.getInt(1), first.getString(2), first.getString(3));
+        firstByColumn.merge(column, example, (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
       t[0] += n;
       switch (row.getString(1)) {
@@ -143,6 +167,6 @@ public final class FeedIngest {
             .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> rejectedByColumn.put(e.getKey(), e.getValue()));
     return new Result(contract, delivery, settled, staged, reports, counts, rejectedByColumn,
-        warnings);
+        firstByColumn, warnings);
   }
 }
