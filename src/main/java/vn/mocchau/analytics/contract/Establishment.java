@@ -13,4 +13,20 @@ public record Establishment(String id, String name, String localityCode, String 
   public boolean isOpenOn(LocalDate day) {
     return !day.isBefore(opened) && (closed == null || !day.isAfter(closed));
   }
+
+  /** The first day in [from, until) the establishment is not open, or null if it is open on all. */
+  public LocalDate firstClosedDay(LocalDate from, LocalDate until) {
+    if (!from.isBefore(until)) {
+      return null;
+    }
+    if (from.isBefore(opened)) {
+      return from;
+    }
+    if (closed == null) {
+      return null;
+    }
+    LocalDate afterClosing = closed.plusDays(1);
+    LocalDate first = from.isAfter(afterClosing) ? from : afterClosing;
+    return first.isBefore(until) ? first : null;
+  }
 }

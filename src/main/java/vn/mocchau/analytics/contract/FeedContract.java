@@ -20,6 +20,7 @@ public abstract class FeedContract implements Serializable {
   private final List<String> valueColumns;
   private final DuplicatePolicy duplicatePolicy;
   private final boolean keyedByReportingUnit;
+  private final boolean hasLocalityColumn;
 
   /**
    * @param keyColumns typed columns that, with the reporting unit when
@@ -36,6 +37,7 @@ public abstract class FeedContract implements Serializable {
     this.valueColumns = valueColumns;
     this.duplicatePolicy = duplicatePolicy;
     this.keyedByReportingUnit = keyedByReportingUnit;
+    this.hasLocalityColumn = columns.stream().anyMatch(c -> c.name().equals("locality"));
   }
 
   /** How rows sharing a key are settled within one delivery. */
@@ -78,7 +80,7 @@ public abstract class FeedContract implements Serializable {
 
   /** Whether the feed has a {@code locality} column resolved through the locality registry. */
   public final boolean hasLocalityColumn() {
-    return columns.stream().anyMatch(c -> c.name().equals("locality"));
+    return hasLocalityColumn;
   }
 
   /**

@@ -111,12 +111,10 @@ public final class StaysContract extends FeedContract {
 
   private static void warnIfClosed(Establishment establishment, LocalDate from, LocalDate until,
       String registrationId, RowContext context) {
-    for (LocalDate day = from; day.isBefore(until); day = day.plusDays(1)) {
-      if (!establishment.isOpenOn(day)) {
-        context.warnings().add("registration " + registrationId + " at establishment "
-            + establishment.id() + " on " + day + ", a day the registry says it is not open");
-        return;
-      }
+    LocalDate day = establishment.firstClosedDay(from, until);
+    if (day != null) {
+      context.warnings().add("registration " + registrationId + " at establishment "
+          + establishment.id() + " on " + day + ", a day the registry says it is not open");
     }
   }
 

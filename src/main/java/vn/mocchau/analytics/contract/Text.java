@@ -26,8 +26,18 @@ public final class Text {
     if (value == null) {
       return null;
     }
-    String trimmed = nfc(value).strip();
+    String trimmed = (isAscii(value) ? value : nfc(value)).strip();
     return trimmed.isEmpty() ? null : trimmed;
+  }
+
+  /** ASCII text is its own NFC form, so the normaliser can be skipped for it. */
+  private static boolean isAscii(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Lower case without diacritics ("Đoàn Kết" becomes "doan ket"), spaces collapsed. */

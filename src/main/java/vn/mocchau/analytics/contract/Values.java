@@ -24,6 +24,14 @@ public final class Values {
   private Values() {}
 
   public static LocalDate date(String text) throws InvalidValueException {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return date(text, year, month, day);
+      }
+    }
     Matcher iso = ISO_DATE.matcher(text);
     Matcher dayFirst = DAY_FIRST_DATE.matcher(text);
     int year;
@@ -42,6 +50,11 @@ public final class Values {
           "'" + text + "' is not a date (use yyyy-MM-dd or dd/MM/yyyy)",
           "'" + text + "' không phải là ngày (dùng yyyy-MM-dd hoặc dd/MM/yyyy)");
     }
+    return date(text, year, month, day);
+  }
+
+  private static LocalDate date(String text, int year, int month, int day)
+      throws InvalidValueException {
     try {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException impossible) {
@@ -49,6 +62,19 @@ public final class Values {
           "'" + text + "' is an impossible date",
           "'" + text + "' là ngày không tồn tại");
     }
+  }
+
+  /** The ASCII digits text[from, to) as a number, or -1 if any is not one (what the patterns' \d matches). */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   public static YearMonth month(String text) throws InvalidValueException {
@@ -76,6 +102,12 @@ public final class Values {
 
   /** A whole number, possibly with digit groups ("1.234.567", "1,234,567", "1 234 567"). */
   public static long integer(String text) throws InvalidValueException {
+    int sign = text.startsWith("-") ? 1 : 0;
+    if (text.length() > sign && text.length() - sign <= 9
+        && digits(text, sign, text.length()) >= 0) {
+      long value = digits(text, sign, text.length());
+      return sign == 1 ? -value : value;
+    }
     String digits;
     if (PLAIN_INTEGER.matcher(text).matches()) {
       digits = text;

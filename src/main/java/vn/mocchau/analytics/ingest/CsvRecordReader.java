@@ -69,6 +69,14 @@ public final class CsvRecordReader implements AutoCloseable {
       if (!fill()) {
         return null;
       }
+      Record plain = nextUnquoted();
+      if (plain != null) {
+        if (plain.rawText().isBlank()) {
+          blankLines++;
+          continue;
+        }
+        return plain;
+      }
       int startLine = line;
       StringBuilder raw = new StringBuilder(128);
       List<String> fields = new ArrayList<>();
@@ -128,6 +136,79 @@ public final class CsvRecordReader implements AutoCloseable {
       }
       return new Record(startLine, raw.toString(), fields, endedInQuotes);
     }
+  }
+
+  /**
+   * The fast path for the common record: no quote before the line break, the whole line in the
+   * buffer. Fields and raw text are cut straight from the buffer. Returns null, having consumed
+   * nothing, when the record needs the general path (a quote, or a line longer than the buffer).
+   */
+  private Record nextUnquoted() throws IOException {
+    int length = 0; // characters of this record seen so far, from position
+    boolean endOfText = false;
+    while (!endOfText) {
+      if (position + length == limit) {
+        if (!compactAndRead()) {
+          if (limit - position == buffer.length) {
+            return null; // a line longer than the buffer
+          }
+          endOfText = true;
+        }
+        continue;
+      }
+      char c = buffer[position + length];
+      if (c == '\n' || c == '\r') {
+        break;
+      }
+      if (c == '"') {
+        return null;
+      }
+      length++;
+    }
+    int start = position;
+    int end = start + length;
+    List<String> fields = new ArrayList<>(8);
+    int fieldStart = start;
+    for (int i = start; i < end; i++) {
+      if (buffer[i] == delimiter) {
+        fields.add(new String(buffer, fieldStart, i - fieldStart));
+        fieldStart = i + 1;
+      }
+    }
+    fields.add(new String(buffer, fieldStart, end - fieldStart));
+    String raw = new String(buffer, start, length);
+    int startLine = line;
+    position = end;
+    if (!endOfText) {
+      char lineBreak = buffer[position++];
+      if (lineBreak == '\r' && fill() && buffer[position] == '\n') {
+        position++;
+      }
+      line++;
+    }
+    return new Record(startLine, raw, fields, false);
+  }
+
+  /**
+   * Moves the unread part of the buffer to its start and reads more after it; false when the
+   * buffer is full or the text has ended.
+   */
+  private boolean compactAndRead() throws IOException {
+    int unread = limit - position;
+    if (position > 0) {
+      System.arraycopy(buffer, position, buffer, 0, unread);
+      position = 0;
+      limit = unread;
+    }
+    if (limit == buffer.length) {
+      return false;
+    }
+    int read = reader.read(buffer, limit, buffer.length - limit);
+    if (read <= 0) {
+      return false;
+    }
+    limit += read;
+    return true;
   }
 
   private boolean fill() throws IOException {

@@ -29,7 +29,8 @@ class ValuesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2025/02/28", "02-28-2025", "28.02.2025", "20250228", "Feb 28"})
+  @ValueSource(strings = {"2025/02/28", "02-28-2025", "28.02.2025", "20250228", "Feb 28",
+      "２０２５-02-28", "2025-0٢-28", "+025-02-28", "2025-02-2 "})
   void rejectsOtherDateForms(String text) {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Values.date(text));
     assertTrue(e.reasonEn().contains("is not a date"), e.reasonEn());
@@ -49,14 +50,15 @@ class ValuesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"1234567|1234567", "1.234.567|1234567",
-      "1,234,567|1234567", "1 234 567|1234567", "0|0", "12|12", "999|999", "1.000|1000"})
+      "1,234,567|1234567", "1 234 567|1234567", "0|0", "12|12", "999|999", "1.000|1000", "-7|-7", "007|7",
+      "123456789|123456789", "1234567890123|1234567890123", "-1.000|-1000"})
   void readsCountsWithDigitGroups(String text, long expected) throws Exception {
     assertEquals(expected, Values.integer(text));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"1.5", "12.34", "1.2345", "1,23", "1.234,567", "abc", "1 23", "12a",
-      "1..234", ".123"})
+      "1..234", ".123", "-", "", "+5", "１２", "1٢"})
   void rejectsCountsWhoseGroupsAreNotThreeDigits(String text) {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> Values.integer(text));
