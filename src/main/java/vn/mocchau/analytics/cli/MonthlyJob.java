@@ -444,8 +444,7 @@ public final class MonthlyJob {
     entry.put("rejected_by_column", result.rejectedByColumn);
     entry.put("row_warnings", result.warnings);
     if (result.warnings > 0) {
-      String example = result.rows.filter("warning is not null").select("warning").limit(1)
-          .collectAsList().get(0).getString(0);
+      String example = result.firstWarning;
       warnings.add(new Notice(result.contract.feed() + ": " + result.warnings
           + " row warning(s), e.g. " + example, result.contract.feed() + ": " + result.warnings
           + " dòng có cảnh báo, ví dụ: " + example));
@@ -467,13 +466,13 @@ public final class MonthlyJob {
     spark.sparkContext().setJobDescription("write " + curated);
     long accepted = result.total(FeedIngest.FileCounts::accepted);
     int files = CuratedTables.curatedFiles(accepted);
-    CuratedTables.curated(result.rows, contract, files)
+    CuratedTables.curated(result.accepted, contract, files)
         .write().mode("overwrite").parquet(publisher.staged(curated).toString());
     publisher.replace(curated);
     outputs.add(curated);
 
     spark.sparkContext().setJobDescription("write " + quarantine);
-    Dataset<Row> quarantined = CuratedTables.quarantine(result.rows);
+    Dataset<Row> quarantined = CuratedTables.quarantine(result.notAccepted);
     quarantined.write().mode("overwrite").parquet(publisher.staged(quarantine).toString());
     List<Row> rejects = quarantined.collectAsList();
     writeRejectsCsv(new Path(publisher.staged(quarantine), OutputLayout.REJECTS_CSV),
@@ -489,8 +488,8 @@ public final class MonthlyJob {
       List<FeedIngest.Result> results) {
     List<Row> rows = new ArrayList<>();
     for (FeedIngest.Result result : results) {
-      if (result.rows != null && result.total(FeedIngest.FileCounts::rejected) > 0) {
-        rows.addAll(CuratedTables.quarantine(result.rows)
+      if (result.notAccepted != null && result.total(FeedIngest.FileCounts::rejected) > 0) {
+        rows.addAll(CuratedTables.quarantine(result.notAccepted)
             .filter("status = 'rejected'").limit(MAX_REJECTS_IN_FAILED_RUN_CSV).collectAsList());
       }
     }

@@ -52,7 +52,7 @@ final class ValidateJob {
               vi ? failed.errorVi() : failed.errorEn()));
           exit = ExitCode.BAD_DELIVERY;
         }
-        List<Row> problems = result.rows.filter(col("status").equalTo("rejected"))
+        List<Row> problems = result.notAccepted.filter(col("status").equalTo("rejected"))
             .orderBy("file_order", "source_line")
             .select("source_file", "source_line", "column", "value", vi ? "reason_vi"
                 : "reason_en")

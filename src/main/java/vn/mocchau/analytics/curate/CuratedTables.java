@@ -13,9 +13,9 @@ import vn.mocchau.analytics.contract.FeedContract;
 /**
  * The curated and quarantine views of an ingested feed (outputs.md §2). Pure column selections:
  * curated rows keep their typed values, resolved locality and lineage; quarantine rows keep the
- * raw line and the reason. Each output file is sorted by file and line, so a re-run writes the
- * same content; sorting within partitions after coalescing avoids the sampling job and shuffle of a
- * global sort.
+ * raw line and the reason. The quarantine file is sorted by file and line; curated files are
+ * written in parallel, unsorted (read them with ORDER BY source_file, source_line when order
+ * matters).
  */
 public final class CuratedTables {
   /** Quarantine columns, in order; duplicates are kept here too, marked by {@code status}. */
@@ -46,12 +46,11 @@ public final class CuratedTables {
   }
 
   /**
-   * Accepted rows in {@code files} output partitions, each sorted by source file and line. The
-   * partitions are merged without a shuffle (coalesce), so at least {@code files} tasks share the
-   * work.
+   * Accepted rows in {@code files} output partitions, merged without a shuffle (coalesce), so
+   * {@code files} tasks share the work.
    */
-  public static Dataset<Row> curated(Dataset<Row> settled, FeedContract contract, int files) {
-    return settled.filter(col("status").equalTo("accepted"))
+  public static Dataset<Row> curated(Dataset<Row> rows, FeedContract contract, int files) {
+    return rows.filter(col("status").equalTo("accepted"))
         .coalesce(files)
         .select(columns(curatedColumns(contract)));
   }
@@ -60,8 +59,8 @@ public final class CuratedTables {
    * Rejected rows and duplicates, with their reasons, in one partition. The few rows are moved
    * (repartition, not coalesce) so that the scan that finds them stays parallel.
    */
-  public static Dataset<Row> quarantine(Dataset<Row> settled) {
-    return settled.filter(col("status").notEqual("accepted"))
+  public static Dataset<Row> quarantine(Dataset<Row> rows) {
+    return rows.filter(col("status").notEqual("accepted"))
         .repartition(1)
         .sortWithinPartitions(col("file_order"), col("source_line"))
         .select(columns(QUARANTINE_COLUMNS));

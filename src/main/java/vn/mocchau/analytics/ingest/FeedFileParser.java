@@ -13,6 +13,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
@@ -20,12 +22,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import vn.mocchau.analytics.contract.ColumnSpec;
 import vn.mocchau.analytics.contract.Decimals;
 import vn.mocchau.analytics.contract.FeedContract;
@@ -37,14 +38,14 @@ import vn.mocchau.analytics.contract.RowContext;
 import vn.mocchau.analytics.contract.RowRejectedException;
 import vn.mocchau.analytics.contract.Text;
 import vn.mocchau.analytics.contract.ValidRow;
-import vn.mocchau.analytics.io.Json;
 
 /**
  * Reads one delivered file against its feed's contract, inside a Spark task: decodes strict UTF-8
  * (plain or gzip), matches the header, decides the file's decimal style (a first pass over the
  * decimal columns, only for feeds that have them), then checks every row. Emits one staging row
- * per record ({@link StagingSchema}) and, last, one file record with the {@link FileReport}. Rows
- * stream through: a file is never held in memory whole.
+ * per record ({@link StagingSchema}, as Java values in schema order) and, when the file is done,
+ * hands its {@link FileSummary} to the caller. Rows stream through: a file is never held in memory
+ * whole.
  */
 public final class FeedFileParser implements Serializable {
   private final FeedContract contract;
@@ -60,8 +61,12 @@ public final class FeedFileParser implements Serializable {
     this.hadoopSettings = hadoopSettings;
   }
 
-  public Iterator<Row> parse(DeliveryFile file) {
-    return new FileRows(file);
+  /**
+   * The file's staging rows; {@code onFinished} receives its summary once the last row has been
+   * taken (or the file has failed).
+   */
+  public Iterator<Object[]> parse(DeliveryFile file, Consumer<FileSummary> onFinished) {
+    return new FileRows(file, onFinished);
   }
 
   /** Opens the file; with a digest, every byte delivered (compressed, for gzip) passes through it. */
@@ -134,20 +139,31 @@ public final class FeedFileParser implements Serializable {
     return NumberStyle.decide(readings);
   }
 
-  /** Streams a file's staging rows, then its file record. */
-  private final class FileRows implements Iterator<Row> {
+  /** Streams a file's staging rows, then hands over its summary. */
+  private final class FileRows implements Iterator<Object[]> {
     private final DeliveryFile file;
+    private final Consumer<FileSummary> onFinished;
+    private final KeyHash keyHash = KeyHash.of(contract);
+    private final int typedWidth = contract.typedSchema().size();
+    private long[] keyHashes = new long[1024];
+    private long accepted;
+    private long rejected;
+    private long rowsWithWarnings;
+    private String firstWarning;
+    private final Map<String, Long> rejectedByColumn = new HashMap<>();
+    private final Map<String, FeedIngest.FirstRejection> firstRejectionByColumn = new HashMap<>();
     private CsvRecordReader records;
     private HeaderMapping header;
     private NumberStyle style;
     private final DigestInputStream[] digest = new DigestInputStream[1];
     private long rowsRead;
     private int blankRecords;
-    private Row pending;
+    private Object[] pending;
     private boolean finished;
 
-    FileRows(DeliveryFile file) {
+    FileRows(DeliveryFile file, Consumer<FileSummary> onFinished) {
       this.file = file;
+      this.onFinished = onFinished;
     }
 
     @Override
@@ -159,22 +175,22 @@ public final class FeedFileParser implements Serializable {
     }
 
     @Override
-    public Row next() {
+    public Object[] next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      Row row = pending;
+      Object[] row = pending;
       pending = null;
       return row;
     }
 
-    private Row advance() {
+    /** The next row, or null when the file is done (its summary handed over). */
+    private Object[] advance() {
       try {
         if (records == null) {
-          Row failure = openAndReadHeader();
+          FileReport failure = openAndReadHeader();
           if (failure != null) {
-            finish();
-            return failure;
+            return finish(failure);
           }
         }
         CsvRecordReader.Record record = records.next();
@@ -190,39 +206,36 @@ public final class FeedFileParser implements Serializable {
               header.extraColumns, records.blankLines() + blankRecords, rowsRead,
               HexFormat.of().formatHex(hash), bytes(),
               null, null);
-          finish();
-          return fileRecord(report);
+          return finish(report);
         }
         rowsRead++;
         return row(record);
       } catch (CharacterCodingException e) {
-        finish();
-        return fileRecord(FileReport.failure(file, rowsRead,
+        return finish(FileReport.failure(file, rowsRead,
             "not valid UTF-8 (bad bytes after " + rowsRead + " rows); save the file as UTF-8",
             "không phải UTF-8 hợp lệ (byte lỗi sau " + rowsRead + " dòng); hãy lưu tệp dạng UTF-8"));
       } catch (ZipException | EOFException e) {
-        finish();
-        return fileRecord(FileReport.failure(file, rowsRead,
+        return finish(FileReport.failure(file, rowsRead,
             "unreadable gzip (" + e.getMessage() + ")",
             "tệp gzip không đọc được (" + e.getMessage() + ")"));
       } catch (IOException e) {
-        finish();
-        return fileRecord(FileReport.failure(file, rowsRead,
+        return finish(FileReport.failure(file, rowsRead,
             "cannot be read (" + e.getMessage() + ")",
             "không đọc được (" + e.getMessage() + ")"));
       }
     }
 
-    private Row openAndReadHeader() throws IOException {
+    /** Null when the header is usable, else the report of the failed file. */
+    private FileReport openAndReadHeader() throws IOException {
       try (CsvRecordReader headerOnly = reader(file)) {
         CsvRecordReader.Record headerRecord = headerOnly.readHeader();
         if (headerRecord == null) {
-          return fileRecord(FileReport.failure(file, 0,
-              "empty file: no header line", "tệp rỗng: không có dòng tiêu đề"));
+          return FileReport.failure(file, 0,
+              "empty file: no header line", "tệp rỗng: không có dòng tiêu đề");
         }
         header = HeaderMapping.of(headerRecord.fields(), contract.columns());
       } catch (HeaderMapping.BadHeader bad) {
-        return fileRecord(FileReport.failure(file, 0, bad.getMessage(), bad.reasonVi));
+        return FileReport.failure(file, 0, bad.getMessage(), bad.reasonVi);
       }
       style = numberStyle(file, header);
       records = reader(file, digest);
@@ -241,7 +254,8 @@ public final class FeedFileParser implements Serializable {
       }
     }
 
-    private void finish() {
+    /** Closes the file and hands over its summary; returns null (no more rows). */
+    private Object[] finish(FileReport report) {
       finished = true;
       if (records != null) {
         try {
@@ -250,9 +264,14 @@ public final class FeedFileParser implements Serializable {
           // reading is over; nothing to keep
         }
       }
+      long[] hashes = Arrays.copyOf(keyHashes, (int) accepted);
+      Arrays.sort(hashes);
+      onFinished.accept(new FileSummary(report, accepted + rejected, accepted, rejected,
+          rowsWithWarnings, firstWarning, rejectedByColumn, firstRejectionByColumn, hashes));
+      return null;
     }
 
-    private Row row(CsvRecordReader.Record record) {
+    private Object[] row(CsvRecordReader.Record record) {
       List<String> warnings = new ArrayList<>(0);
       String locality = null;
       try {
@@ -274,22 +293,37 @@ public final class FeedFileParser implements Serializable {
         }
         ValidRow valid = contract.validate(cells,
             new RowContext(deliveryMonth, reference, style, warnings));
+        String warning = warnings.isEmpty() ? null : String.join("; ", warnings);
+        long hash = keyHash.hash(valid.typedValues(), valid.reportingUnit());
+        if (accepted == keyHashes.length) {
+          keyHashes = Arrays.copyOf(keyHashes, keyHashes.length * 2);
+        }
+        keyHashes[(int) accepted++] = hash;
+        if (warning != null) {
+          rowsWithWarnings++;
+          firstWarning = firstWarning == null ? warning : firstWarning;
+        }
         return stagingRow(record, locality, valid.reportingUnit(), valid.localityCode(),
-            valid.typedValues(), StagingSchema.STATUS_ACCEPTED, null,
-            warnings.isEmpty() ? null : String.join("; ", warnings));
-      } catch (RowRejectedException rejected) {
+            valid.typedValues(), StagingSchema.STATUS_ACCEPTED, null, warning, hash);
+      } catch (RowRejectedException e) {
+        Rejection rejection = e.rejection();
+        rejected++;
+        String column = rejection.column() == null ? Rejection.WHOLE_ROW : rejection.column();
+        rejectedByColumn.merge(column, 1L, Long::sum);
+        firstRejectionByColumn.putIfAbsent(column, new FeedIngest.FirstRejection(
+            file.name(), file.order(), record.lineNumber(), rejection.reasonEn(),
+            rejection.reasonVi()));
         return stagingRow(record, locality, null, null, null, StagingSchema.STATUS_REJECTED,
-            rejected.rejection(), null);
+            rejection, null, null);
       }
     }
 
-    private Row stagingRow(CsvRecordReader.Record record, String locality, String reportingUnit,
-        String localityCode, Object[] typed, String status, Rejection rejection, String warning) {
-      int typedWidth = contract.typedSchema().size();
+    private Object[] stagingRow(CsvRecordReader.Record record, String locality,
+        String reportingUnit, String localityCode, Object[] typed, String status,
+        Rejection rejection, String warning, Long keyHash) {
       Object[] values = new Object[StagingSchema.LEADING.size() + typedWidth
           + StagingSchema.TRAILING.size()];
       int i = 0;
-      values[i++] = StagingSchema.KIND_ROW;
       values[i++] = file.name();
       values[i++] = file.order();
       values[i++] = record.lineNumber();
@@ -306,21 +340,8 @@ public final class FeedFileParser implements Serializable {
       values[i++] = rejection == null ? null : rejection.reasonEn();
       values[i++] = rejection == null ? null : rejection.reasonVi();
       values[i++] = warning;
-      values[i] = null;
-      return RowFactory.create(values);
-    }
-
-    private Row fileRecord(FileReport report) {
-      Object[] values = new Object[StagingSchema.LEADING.size() + contract.typedSchema().size()
-          + StagingSchema.TRAILING.size()];
-      values[0] = StagingSchema.KIND_FILE;
-      values[1] = file.name();
-      values[2] = file.order();
-      values[3] = 0;
-      values[values.length - 7] = report.failed() ? StagingSchema.STATUS_REJECTED
-          : StagingSchema.STATUS_ACCEPTED;
-      values[values.length - 1] = Json.compact(report);
-      return RowFactory.create(values);
+      values[i] = keyHash;
+      return values;
     }
   }
 

@@ -34,54 +34,22 @@ import vn.mocchau.analytics.contract.FeedContract;
  *       file order is kept and the earlier ones are counted as replaced duplicates.
  * </ul>
  *
- * <p>Cost: one narrow shuffle of the key columns to find the keys that repeat, then the window
- * rules over the rows with those keys only (see {@link #settle(Dataset, FeedContract, int)}).
+ * <p>Which rows go through the rules is the caller's choice: only accepted rows whose key occurs
+ * more than once can be affected, so the ingest passes just the rows whose key hash
+ * ({@link KeyHash}) repeats, and the other rows never leave their partition.
  */
 public final class KeyRules {
   private static final String LINEAGE = "_lineage";
 
   private KeyRules() {}
 
-  /** Above this many repeated keys, the rules run over every row instead of the repeated ones. */
-  static final int MAX_REPEATED_KEYS = 200_000;
-
-  public static Dataset<Row> settle(Dataset<Row> rows, FeedContract contract) {
-    return settle(rows, contract, MAX_REPEATED_KEYS);
-  }
-
   /**
-   * Most keys occur once, and a row whose key occurs once is accepted as it is. So the keys that
-   * occur more than once are found first, from the key columns alone (a narrow shuffle), and
-   * only the rows with those keys go through the window rules; the others never leave their
-   * partition. This is an action: it runs one Spark job. With more than {@code maxRepeatedKeys}
-   * repeated keys the rules run over all rows (one shuffle of whole rows), with the same result.
+   * The rules over accepted rows that may share keys: every row comes back once, with its status
+   * (accepted, duplicate or rejected) and, when it is not accepted, the reason. The result is the
+   * same whether other accepted rows, whose keys occur once, are included or not.
    */
-  static Dataset<Row> settle(Dataset<Row> rows, FeedContract contract, int maxRepeatedKeys) {
-    List<String> keyNames = keyNames(contract);
-    String accepted = StagingSchema.STATUS_ACCEPTED;
-    Dataset<Row> checked = rows.filter(col("status").equalTo(accepted));
-    Dataset<Row> passedThrough = rows.filter(col("status").notEqual(accepted));
-    Column[] key = keyNames.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-    Dataset<Row> repeatedKeys = checked.groupBy(key).count().filter(col("count").gt(1))
-        .drop("count");
-    List<Row> repeated = repeatedKeys.limit(maxRepeatedKeys + 1).collectAsList();
-    if (repeated.isEmpty()) {
-      return checked.unionByName(passedThrough);
-    }
-    if (repeated.size() > maxRepeatedKeys) {
-      return byWindow(checked, contract).unionByName(passedThrough);
-    }
-    Dataset<Row> keys = org.apache.spark.sql.functions.broadcast(rows.sparkSession()
-        .createDataFrame(repeated, repeatedKeys.schema()));
-    Column sameKey = null;
-    for (String name : keyNames) {
-      Column equal = checked.col(name).eqNullSafe(keys.col(name));
-      sameKey = sameKey == null ? equal : sameKey.and(equal);
-    }
-    Dataset<Row> withRepeatedKey = checked.join(keys, sameKey, "left_semi");
-    Dataset<Row> withSingleKey = checked.join(keys, sameKey, "left_anti");
-    return byWindow(withRepeatedKey, contract).unionByName(withSingleKey)
-        .unionByName(passedThrough);
+  public static Dataset<Row> resolve(Dataset<Row> candidates, FeedContract contract) {
+    return byWindow(candidates, contract);
   }
 
   private static List<String> keyNames(FeedContract contract) {

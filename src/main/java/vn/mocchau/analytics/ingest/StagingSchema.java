@@ -6,21 +6,18 @@ import org.apache.spark.sql.types.StructType;
 import vn.mocchau.analytics.contract.FeedContract;
 
 /**
- * Rows as the file parser emits them: lineage, the feed's typed columns, and the outcome of the
- * row checks. One extra record per file (kind = 'file') carries its {@link FileReport} as JSON, so
- * one pass over the files yields rows and file reports together.
+ * Rows as the file parser emits them: lineage, the feed's typed columns, the outcome of the row
+ * checks and, for accepted rows, a 64-bit hash of the row's key ({@link KeyHash}). What a file
+ * shows as a whole travels separately, in its {@link FileSummary}.
  */
 public final class StagingSchema {
-  public static final String KIND = "kind";
-  public static final String KIND_ROW = "row";
-  public static final String KIND_FILE = "file";
   public static final String STATUS_ACCEPTED = "accepted";
   public static final String STATUS_REJECTED = "rejected";
   public static final String STATUS_DUPLICATE = "duplicate";
+  public static final String KEY_HASH = "key_hash";
 
   /** Columns before the typed ones. */
   static final StructType LEADING = new StructType()
-      .add(KIND, DataTypes.StringType, false)
       .add("source_file", DataTypes.StringType, false)
       .add("file_order", DataTypes.IntegerType, false)
       .add("source_line", DataTypes.IntegerType, false)
@@ -37,7 +34,7 @@ public final class StagingSchema {
       .add("reason_en", DataTypes.StringType, true)
       .add("reason_vi", DataTypes.StringType, true)
       .add("warning", DataTypes.StringType, true)
-      .add("file_report", DataTypes.StringType, true);
+      .add(KEY_HASH, DataTypes.LongType, true);
 
   private StagingSchema() {}
 

@@ -79,17 +79,24 @@ public final class IngestBench {
         long t1 = System.nanoTime();
 
         FeedIngest.Result result = new FeedIngest(spark, reference).ingest(stays, delivery, month);
+        long tIngest = System.nanoTime();
         long accepted = result.total(FeedIngest.FileCounts::accepted);
         int parts = CuratedTables.curatedFiles(accepted);
         spark.sparkContext().setJobDescription("bench: write curated");
-        CuratedTables.curated(result.rows, stays, parts).write().mode("overwrite")
+        CuratedTables.curated(result.accepted, stays, parts).write().mode("overwrite")
             .parquet(work.resolve("curated").toString());
         spark.sparkContext().setJobDescription("bench: write quarantine");
-        CuratedTables.quarantine(result.rows).write().mode("overwrite")
+        CuratedTables.quarantine(result.notAccepted).write().mode("overwrite")
             .parquet(work.resolve("quarantine").toString());
         rows = result.total(FeedIngest.FileCounts::read);
+        long tWritten = System.nanoTime();
         result.release();
         long t2 = System.nanoTime();
+        if (System.getenv("BENCH_PROFILE") != null) {
+          System.out.printf("PHASES\tstarted at %.2f\tingest %.2f s\twrite %.2f s\trelease %.2f s%n",
+              (System.currentTimeMillis() - (System.nanoTime() - t1) / 1_000_000) % 100_000 / 1000.0,
+              (tIngest - t1) / 1e9, (tWritten - tIngest) / 1e9, (t2 - tWritten) / 1e9);
+        }
 
         try (Statement statement = duckdb.createStatement()) {
           statement.execute(duckSql(files, month, work.resolve("duckdb.parquet")));
@@ -124,9 +131,9 @@ public final class IngestBench {
 
     @Override
     public void onJobEnd(org.apache.spark.scheduler.SparkListenerJobEnd job) {
-      System.out.printf("JOB\t%d\t%.2f s\t%s%n", job.jobId(),
-          (job.time() - started.getOrDefault(job.jobId(), job.time())) / 1000.0,
-          names.get(job.jobId()));
+      long start = started.getOrDefault(job.jobId(), job.time());
+      System.out.printf("JOB\t%d\t%.2f s\tstarted at %.2f\t%s%n", job.jobId(),
+          (job.time() - start) / 1000.0, (start % 100_000) / 1000.0, names.get(job.jobId()));
     }
   }
 

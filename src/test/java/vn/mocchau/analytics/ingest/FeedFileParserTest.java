@@ -14,14 +14,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.FeedContract;
-import vn.mocchau.analytics.io.Json;
 import vn.mocchau.analytics.testing.Fixtures;
 
 /**
@@ -47,25 +45,28 @@ class FeedFileParserTest {
     FeedFileParser parser = new FeedFileParser(contract, Fixtures.reference(),
         YearMonth.parse(month), Map.of());
     StructType schema = StagingSchema.of(contract);
-    Iterator<Row> rows = parser.parse(new DeliveryFile(path.toUri().toString(),
-        feed.folder() + "/" + month + "/" + fixture, 0));
+    List<FileSummary> summaries = new ArrayList<>();
+    Iterator<Object[]> rows = parser.parse(new DeliveryFile(path.toUri().toString(),
+        feed.folder() + "/" + month + "/" + fixture, 0), summaries::add);
     List<Map<String, Object>> parsed = new ArrayList<>();
-    FileReport report = null;
     while (rows.hasNext()) {
-      Row row = rows.next();
-      assertEquals(schema.size(), row.size(), "row width matches the staging schema");
+      assertTrue(summaries.isEmpty(), "the summary comes after the last row");
+      Object[] row = rows.next();
+      assertEquals(schema.size(), row.length, "row width matches the staging schema");
       Map<String, Object> byName = new java.util.HashMap<>();
       for (int i = 0; i < schema.size(); i++) {
-        byName.put(schema.fields()[i].name(), row.get(i));
+        byName.put(schema.fields()[i].name(), row[i]);
       }
-      if (StagingSchema.KIND_FILE.equals(byName.get("kind"))) {
-        assertNull(report, "exactly one file record, last");
-        report = Json.read((String) byName.get("file_report"), FileReport.class);
-      } else {
-        assertNull(report, "the file record comes last");
-        parsed.add(byName);
-      }
+      parsed.add(byName);
     }
+    assertEquals(1, summaries.size(), "exactly one summary");
+    FileSummary summary = summaries.get(0);
+    FileReport report = summary.report();
+    long accepted = parsed.stream().filter(r -> "accepted".equals(r.get("status"))).count();
+    assertEquals(parsed.size(), summary.read(), "the summary counts every row");
+    assertEquals(accepted, summary.accepted());
+    assertEquals(parsed.size() - accepted, summary.rejected());
+    assertEquals(accepted, summary.acceptedKeyHashes().length, "one key hash per accepted row");
     assertNotNull(report);
     return new Parsed(parsed, report);
   }

@@ -26,7 +26,6 @@ class KeyRulesTest {
       String status, Object... typed) {
     StructType schema = StagingSchema.of(contract);
     Object[] values = new Object[schema.size()];
-    values[schema.fieldIndex("kind")] = "row";
     values[schema.fieldIndex("source_file")] = file;
     values[schema.fieldIndex("file_order")] = order;
     values[schema.fieldIndex("source_line")] = line;
@@ -37,17 +36,39 @@ class KeyRulesTest {
     for (int i = 0; i < typed.length; i++) {
       values[schema.fieldIndex(names[i])] = typed[i];
     }
+    if ("accepted".equals(status)) {
+      Object[] all = Arrays.copyOf(typed, names.length);
+      values[schema.fieldIndex("key_hash")] = KeyHash.of(contract).hash(all, unit);
+    }
     return RowFactory.create(values);
   }
 
   /**
-   * Settles the rows by the fast path (window rules over repeated keys only) and checks that the
-   * rules over every row (the path for very many repeated keys) give exactly the same rows.
+   * Settles the rows as the ingest does (the rules over the accepted rows whose key hash repeats,
+   * the other rows as they are) and checks that the rules over every accepted row (the path for
+   * very many repeated keys) give exactly the same rows.
    */
   private Dataset<Row> settle(FeedContract contract, Row... rows) {
-    Dataset<Row> input = spark.createDataFrame(Arrays.asList(rows), StagingSchema.of(contract));
-    Dataset<Row> settled = KeyRules.settle(input, contract);
-    Dataset<Row> overAllRows = KeyRules.settle(input, contract, 0);
+    StructType schema = StagingSchema.of(contract);
+    int status = schema.fieldIndex("status");
+    int hash = schema.fieldIndex("key_hash");
+    long[] hashes = Arrays.stream(rows).filter(r -> "accepted".equals(r.get(status)))
+        .mapToLong(r -> r.getLong(hash)).toArray();
+    long[] repeated = KeyHash.repeated(List.of(hashes));
+    List<Row> candidates = new ArrayList<>();
+    List<Row> others = new ArrayList<>();
+    List<Row> accepted = new ArrayList<>();
+    List<Row> rejected = new ArrayList<>();
+    for (Row r : rows) {
+      boolean isAccepted = "accepted".equals(r.get(status));
+      (isAccepted && Arrays.binarySearch(repeated, r.getLong(hash)) >= 0 ? candidates : others)
+          .add(r);
+      (isAccepted ? accepted : rejected).add(r);
+    }
+    Dataset<Row> settled = KeyRules.resolve(spark.createDataFrame(candidates, schema), contract)
+        .unionByName(spark.createDataFrame(others, schema));
+    Dataset<Row> overAllRows = KeyRules.resolve(spark.createDataFrame(accepted, schema), contract)
+        .unionByName(spark.createDataFrame(rejected, schema));
     assertEquals(settled.count(), rows.length, "every row is settled once");
     assertEquals(0, settled.exceptAll(overAllRows).count() + overAllRows.exceptAll(settled).count(),
         "both paths settle the rows alike");

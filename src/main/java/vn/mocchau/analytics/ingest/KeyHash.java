@@ -1,0 +1,81 @@
+package vn.mocchau.analytics.ingest;
+
+import java.util.Arrays;
+import java.util.List;
+import vn.mocchau.analytics.contract.FeedContract;
+
+/**
+ * A 64-bit hash of a row's key (the contract's key columns and, where the contract says so, the
+ * reporting unit). The parser records the hash of every accepted row so that the keys occurring
+ * more than once in a delivery can be found without a Spark job; the key rules then run, exactly,
+ * over the rows whose hash repeats. Two different keys sharing a hash only send a few more rows
+ * through the exact rules, so a collision costs time, never correctness.
+ */
+public final class KeyHash {
+  private final int[] keyPositions;
+  private final boolean withReportingUnit;
+
+  private KeyHash(int[] keyPositions, boolean withReportingUnit) {
+    this.keyPositions = keyPositions;
+    this.withReportingUnit = withReportingUnit;
+  }
+
+  public static KeyHash of(FeedContract contract) {
+    List<String> names = Arrays.asList(contract.typedSchema().fieldNames());
+    int[] positions = contract.keyColumns().stream().mapToInt(names::indexOf).toArray();
+    return new KeyHash(positions, contract.keyedByReportingUnit());
+  }
+
+  /** The hash of the key of a row with these typed values and reporting unit. */
+  public long hash(Object[] typedValues, String reportingUnit) {
+    long h = 0x9E3779B97F4A7C15L;
+    for (int position : keyPositions) {
+      h = mix(h ^ text(typedValues[position]));
+    }
+    if (withReportingUnit) {
+      h = mix(h ^ text(reportingUnit));
+    }
+    return h;
+  }
+
+  private static long text(Object value) {
+    if (value == null) {
+      return 0x5851F42D4C957F2DL;
+    }
+    String s = value.toString();
+    long h = 1125899906842597L;
+    for (int i = 0; i < s.length(); i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return mix(h + s.length());
+  }
+
+  /** The SplitMix64 finaliser: spreads every input bit over the whole word. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** The values that occur more than once across the given arrays, in ascending order. */
+  public static long[] repeated(List<long[]> hashes) {
+    long[] all = new long[hashes.stream().mapToInt(h -> h.length).sum()];
+    int at = 0;
+    for (long[] h : hashes) {
+      System.arraycopy(h, 0, all, at, h.length);
+      at += h.length;
+    }
+    Arrays.sort(all);
+    long[] repeated = new long[16];
+    int count = 0;
+    for (int i = 1; i < all.length; i++) {
+      if (all[i] == all[i - 1] && (count == 0 || repeated[count - 1] != all[i])) {
+        if (count == repeated.length) {
+          repeated = Arrays.copyOf(repeated, count * 2);
+        }
+        repeated[count++] = all[i];
+      }
+    }
+    return Arrays.copyOf(repeated, count);
+  }
+}
