@@ -1,0 +1,58 @@
+package vn.mocchau.analytics.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.mocchau.analytics.contract.Feed;
+
+class KeyHashTest {
+
+  @Test
+  void theKeyAloneDecidesTheHash() {
+    KeyHash visitors = KeyHash.of(Feed.VISITOR_COUNTS.contract());
+    LocalDate day = LocalDate.of(2026, 10, 5);
+    long h = visitors.hash(new Object[] {day, "domestic", 10L}, "thao nguyen");
+    assertEquals(h, visitors.hash(new Object[] {day, "domestic", 99L}, "thao nguyen"),
+        "values outside the key do not count");
+    assertNotEquals(h, visitors.hash(new Object[] {day, "domestic", 10L}, "moc chau"),
+        "the reporting unit is part of the key");
+    assertNotEquals(h, visitors.hash(new Object[] {day.plusDays(1), "domestic", 10L},
+        "thao nguyen"));
+    KeyHash stays = KeyHash.of(Feed.STAYS.contract());
+    Object[] a = new Object[12];
+    a[0] = "DK1";
+    Object[] b = a.clone();
+    b[1] = "CS-0002";
+    assertEquals(stays.hash(a, null), stays.hash(b, null), "stays are keyed by registration_id");
+  }
+
+  @Test
+  void repeatedFindsTheHashesSeenMoreThanOnceAcrossFiles() {
+    long[] first = {1, 3, 5, 5, 9};
+    long[] second = {2, 3, 10};
+    long[] third = {5, 11};
+    assertArrayEquals(new long[] {3, 5}, KeyHash.repeated(List.of(first, second, third)));
+    assertArrayEquals(new long[0], KeyHash.repeated(List.of(new long[] {1, 2}, new long[0])));
+  }
+
+  /** A million registration numbers like the real ones: no two share a hash. */
+  @Test
+  void distinctKeysDoNotCollide() {
+    KeyHash stays = KeyHash.of(Feed.STAYS.contract());
+    Set<Long> seen = new HashSet<>();
+    Object[] row = new Object[12];
+    for (int i = 0; i < 1_000_000; i++) {
+      row[0] = "DK202610" + String.format("%07d", i);
+      seen.add(stays.hash(row, null));
+    }
+    assertEquals(1_000_000, seen.size());
+    assertEquals(0, KeyHash.repeated(List.of(seen.stream().mapToLong(Long::longValue).sorted()
+        .toArray())).length);
+  }
+}
