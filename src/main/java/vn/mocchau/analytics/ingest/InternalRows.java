@@ -68,8 +68,8 @@ final class InternalRows implements Serializable {
             ? (int) day.toEpochDay() : (int) (Integer) spark.apply(value));
       } else if (type instanceof DecimalType decimal) {
         scala.Function1<Object, Object> spark = CatalystTypeConverters.createToCatalystConverter(type);
-        // Null (also what createDataFrame stores for a value that does not fit) goes through the
-        // writer too: a wide decimal keeps its slot in the row either way.
+        // Null goes through the writer too: a wide decimal keeps its slot in the row either way.
+        // (Values too wide for the type never get here: the contracts reject them as too large.)
         writers[i] = (row, at, value) -> row.write(at,
             value == null ? null : (Decimal) spark.apply(value), decimal.precision(),
             decimal.scale());

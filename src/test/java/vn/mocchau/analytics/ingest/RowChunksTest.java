@@ -36,8 +36,8 @@ class RowChunksTest {
 
   /**
    * InternalRows gives exactly what Spark's createDataFrame conversion gives, for every field
-   * type of the staging schemas: decimals rounded to their scale, a value too wide for its
-   * precision becoming null, nulls in wide and narrow decimal slots.
+   * type of the staging schemas: decimals rounded to their scale, the widest values the contracts
+   * let through (wider ones are rejected as too large), nulls in wide and narrow decimal slots.
    */
   @Test
   void internalRowsMatchSparksOwnConversion() {
@@ -45,7 +45,7 @@ class RowChunksTest {
     StructType stays = StagingSchema.of(Feed.STAYS.contract());
     List<Object[]> revenueRows = List.of(revenue(revenue, 2, "1234.5678901", "1234567890123"),
         revenue(revenue, 3, null, null), revenue(revenue, 4, "0.0000005", "0"),
-        revenue(revenue, 5, "1e30", "123456789012345678901234"));
+        revenue(revenue, 5, "999999999999999999.9999994", "99999999999999999999"));
     for (Object[] values : revenueRows) {
       assertSameAsSpark(revenue, values);
     }
