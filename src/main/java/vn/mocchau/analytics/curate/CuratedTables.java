@@ -56,12 +56,13 @@ public final class CuratedTables {
   }
 
   /**
-   * Rejected rows and duplicates, with their reasons, in one partition. The few rows are moved
-   * (repartition, not coalesce) so that the scan that finds them stays parallel.
+   * Rejected rows and duplicates, with their reasons, in one partition, sorted by file and line.
+   * The ingest hands over these rows already picked out of the cache, so reading them in one
+   * task is cheap.
    */
   public static Dataset<Row> quarantine(Dataset<Row> rows) {
     return rows.filter(col("status").notEqual("accepted"))
-        .repartition(1)
+        .coalesce(1)
         .sortWithinPartitions(col("file_order"), col("source_line"))
         .select(columns(QUARANTINE_COLUMNS));
   }

@@ -265,7 +265,6 @@ public final class FeedFileParser implements Serializable {
         }
       }
       long[] hashes = Arrays.copyOf(keyHashes, (int) accepted);
-      Arrays.sort(hashes);
       onFinished.accept(new FileSummary(report, accepted + rejected, accepted, rejected,
           rowsWithWarnings, firstWarning, rejectedByColumn, firstRejectionByColumn, hashes));
       return null;

@@ -167,8 +167,13 @@ public final class FeedIngest {
         row -> candidates.accepted(row) && !candidates.test(row));
     Dataset<Row> notAccepted = rowsOf(parsed, schema, 1, row -> !candidates.accepted(row));
     if (!candidates.none()) {
-      Dataset<Row> resolved = KeyRules.resolve(rowsOf(parsed, schema, 1, candidates::test),
-          contract).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> candidateRows = rowsOf(parsed, schema, 1, candidates::test);
+      if (!candidates.everyAcceptedRow()) {
+        // Few rows: in one partition the rules and the tally need no shuffle at all.
+        candidateRows = candidateRows.coalesce(1);
+      }
+      Dataset<Row> resolved = KeyRules.resolve(candidateRows, contract)
+          .persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(resolved);
       tally.applyKeyRules(resolved);
       Column isAccepted = col("status").equalTo(StagingSchema.STATUS_ACCEPTED);

@@ -50,12 +50,30 @@ final class InternalRows implements Serializable {
     return row.getRow();
   }
 
+  /**
+   * Strings are encoded once per distinct instance in a row: file names, statuses, locality codes
+   * and the like repeat the same Java string row after row.
+   */
+  private static final class StringWriter implements Writer {
+    private String last;
+    private UTF8String lastEncoded;
+
+    @Override
+    public void write(UnsafeRowWriter row, int ordinal, Object value) {
+      if (value != last) {
+        last = (String) value;
+        lastEncoded = UTF8String.fromString(last);
+      }
+      row.write(ordinal, lastEncoded);
+    }
+  }
+
   private static Writer[] writers(StructType schema) {
     Writer[] writers = new Writer[schema.size()];
     for (int i = 0; i < schema.size(); i++) {
       DataType type = schema.fields()[i].dataType();
       if (type.equals(DataTypes.StringType)) {
-        writers[i] = (row, at, value) -> row.write(at, UTF8String.fromString((String) value));
+        writers[i] = new StringWriter();
       } else if (type.equals(DataTypes.IntegerType)) {
         writers[i] = (row, at, value) -> row.write(at, (int) (Integer) value);
       } else if (type.equals(DataTypes.LongType)) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.Platform;
 import org.apache.spark.unsafe.types.UTF8String;
 
 /**
@@ -26,13 +27,24 @@ final class KeyCandidates implements Serializable {
     this.everyAcceptedRow = everyAcceptedRow;
   }
 
+  boolean everyAcceptedRow() {
+    return everyAcceptedRow;
+  }
+
   boolean none() {
     return repeated.length == 0 && !everyAcceptedRow;
   }
 
-  /** Whether the row passed the row checks. */
+  /**
+   * Whether the row passed the row checks. Read in place, without building a string: this runs
+   * for every row each time the cache is read. The statuses differ in their first letter.
+   */
   boolean accepted(UnsafeRow row) {
-    return ACCEPTED.equals(row.getUTF8String(status));
+    long offsetAndSize = row.getLong(status);
+    int offset = (int) (offsetAndSize >> 32);
+    int size = (int) offsetAndSize;
+    return size == ACCEPTED.numBytes()
+        && Platform.getByte(row.getBaseObject(), row.getBaseOffset() + offset) == 'a';
   }
 
   boolean test(UnsafeRow row) {

@@ -57,25 +57,41 @@ public final class KeyHash {
     return z ^ (z >>> 31);
   }
 
-  /** The values that occur more than once across the given arrays, in ascending order. */
+  /**
+   * The values that occur more than once across the given arrays, in ascending order. One pass
+   * over an open-addressing table of primitive longs: no sorting, no boxing.
+   */
   public static long[] repeated(List<long[]> hashes) {
-    long[] all = new long[hashes.stream().mapToInt(h -> h.length).sum()];
-    int at = 0;
-    for (long[] h : hashes) {
-      System.arraycopy(h, 0, all, at, h.length);
-      at += h.length;
-    }
-    Arrays.sort(all);
-    long[] repeated = new long[16];
-    int count = 0;
-    for (int i = 1; i < all.length; i++) {
-      if (all[i] == all[i - 1] && (count == 0 || repeated[count - 1] != all[i])) {
-        if (count == repeated.length) {
-          repeated = Arrays.copyOf(repeated, count * 2);
+    long total = hashes.stream().mapToLong(h -> h.length).sum();
+    int capacity = Integer.highestOneBit((int) Math.max(16, Math.min(1 << 30, total * 2)) - 1) << 1;
+    long[] table = new long[capacity];
+    boolean[] used = new boolean[capacity];
+    boolean[] seenTwice = new boolean[capacity];
+    int mask = capacity - 1;
+    int repeatedCount = 0;
+    for (long[] values : hashes) {
+      for (long value : values) {
+        int slot = (int) mix(value) & mask;
+        while (used[slot] && table[slot] != value) {
+          slot = (slot + 1) & mask;
         }
-        repeated[count++] = all[i];
+        if (!used[slot]) {
+          used[slot] = true;
+          table[slot] = value;
+        } else if (!seenTwice[slot]) {
+          seenTwice[slot] = true;
+          repeatedCount++;
+        }
       }
     }
-    return Arrays.copyOf(repeated, count);
+    long[] repeated = new long[repeatedCount];
+    int at = 0;
+    for (int slot = 0; slot < capacity; slot++) {
+      if (seenTwice[slot]) {
+        repeated[at++] = table[slot];
+      }
+    }
+    Arrays.sort(repeated);
+    return repeated;
   }
 }

@@ -13,7 +13,9 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -76,18 +78,21 @@ public final class KeyRules {
     WindowSpec whole = fileOrder.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
 
     String accepted = StagingSchema.STATUS_ACCEPTED;
-    Dataset<Row> ranked = checked
-        .withColumn(LINEAGE, concat(col("source_file"), lit(":"), col("source_line")))
-        .withColumn("_signature", signature)
-        .withColumn("_distinct_values", size(collect_set(col("_signature")).over(group)))
-        .withColumn("_rank", row_number().over(fileOrder))
-        .withColumn("_rank_from_last", row_number().over(reverseOrder))
-        .withColumn("_first", first(col(LINEAGE)).over(whole))
-        .withColumn("_last", first(col(LINEAGE)).over(
-            reverseOrder.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing())))
-        .withColumn("_group", expr("transform(array_sort(collect_list(struct(file_order, "
-            + "source_line, " + LINEAGE + ")) over (partition by "
-            + String.join(", ", keyNames) + ")), x -> x." + LINEAGE + ")"));
+    // withColumns, not a chain of withColumn: each withColumn re-analyses the whole plan.
+    Map<String, Column> lineage = new LinkedHashMap<>();
+    lineage.put(LINEAGE, concat(col("source_file"), lit(":"), col("source_line")));
+    lineage.put("_signature", signature);
+    Map<String, Column> windows = new LinkedHashMap<>();
+    windows.put("_distinct_values", size(collect_set(col("_signature")).over(group)));
+    windows.put("_rank", row_number().over(fileOrder));
+    windows.put("_rank_from_last", row_number().over(reverseOrder));
+    windows.put("_first", first(col(LINEAGE)).over(whole));
+    windows.put("_last", first(col(LINEAGE)).over(
+        reverseOrder.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing())));
+    windows.put("_group", expr("transform(array_sort(collect_list(struct(file_order, "
+        + "source_line, " + LINEAGE + ")) over (partition by "
+        + String.join(", ", keyNames) + ")), x -> x." + LINEAGE + ")"));
+    Dataset<Row> ranked = checked.withColumns(lineage).withColumns(windows);
 
     String keyText = String.join(", ", keyNames).replace("reporting_unit", "locality");
     Column conflict = col("_distinct_values").gt(1);
@@ -127,12 +132,13 @@ public final class KeyRules {
           .otherwise(concat(lit("trùng lặp với "), col("_first"),
               lit(" (dòng giống hệt, cùng " + keyText + "); chỉ tính một lần")));
     }
-    Dataset<Row> settled = ranked
-        .withColumn("status", status)
-        .withColumn("column", column)
-        .withColumn("value", value)
-        .withColumn("reason_en", reasonEn)
-        .withColumn("reason_vi", reasonVi)
+    Map<String, Column> outcome = new LinkedHashMap<>();
+    outcome.put("status", status);
+    outcome.put("column", column);
+    outcome.put("value", value);
+    outcome.put("reason_en", reasonEn);
+    outcome.put("reason_vi", reasonVi);
+    Dataset<Row> settled = ranked.withColumns(outcome)
         .select(java.util.Arrays.stream(checked.columns()).map(org.apache.spark.sql.functions::col)
             .toArray(Column[]::new));
     return settled;
