@@ -472,9 +472,11 @@ public final class MonthlyJob {
     outputs.add(curated);
 
     spark.sparkContext().setJobDescription("write " + quarantine);
+    // One read of the cache: the Parquet file and both CSV files come from the same rows.
     Dataset<Row> quarantined = CuratedTables.quarantine(result.notAccepted);
-    quarantined.write().mode("overwrite").parquet(publisher.staged(quarantine).toString());
     List<Row> rejects = quarantined.collectAsList();
+    spark.createDataFrame(rejects, quarantined.schema()).coalesce(1)
+        .write().mode("overwrite").parquet(publisher.staged(quarantine).toString());
     writeRejectsCsv(new Path(publisher.staged(quarantine), OutputLayout.REJECTS_CSV),
         rejects.iterator(), Long.MAX_VALUE);
     publisher.replace(quarantine);
