@@ -29,6 +29,7 @@ import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.contract.Target;
 import vn.mocchau.analytics.curate.CuratedTables;
+import vn.mocchau.analytics.curate.CuratedWriter;
 import vn.mocchau.analytics.ingest.Delivery;
 import vn.mocchau.analytics.ingest.DeliveryScanner;
 import vn.mocchau.analytics.ingest.FeedIngest;
@@ -463,20 +464,10 @@ public final class MonthlyJob {
       publisher.withdraw(OutputLayout.rejectsExport(contract.feed(), month));
       return;
     }
-    spark.sparkContext().setJobDescription("write " + curated);
-    long accepted = result.total(FeedIngest.FileCounts::accepted);
-    int files = CuratedTables.curatedFiles(accepted);
-    CuratedTables.curated(result.accepted, contract, files)
-        .write().mode("overwrite").parquet(publisher.staged(curated).toString());
+    List<Row> rejects = CuratedWriter.write(spark, result,
+        publisher.staged(curated).toString(), publisher.staged(quarantine).toString());
     publisher.replace(curated);
     outputs.add(curated);
-
-    spark.sparkContext().setJobDescription("write " + quarantine);
-    // One read of the cache: the Parquet file and both CSV files come from the same rows.
-    Dataset<Row> quarantined = CuratedTables.quarantine(result.notAccepted);
-    List<Row> rejects = quarantined.collectAsList();
-    spark.createDataFrame(rejects, quarantined.schema()).coalesce(1)
-        .write().mode("overwrite").parquet(publisher.staged(quarantine).toString());
     writeRejectsCsv(new Path(publisher.staged(quarantine), OutputLayout.REJECTS_CSV),
         rejects.iterator(), Long.MAX_VALUE);
     publisher.replace(quarantine);

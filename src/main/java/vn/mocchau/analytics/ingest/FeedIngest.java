@@ -1,10 +1,7 @@
 package vn.mocchau.analytics.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.struct;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,19 +31,28 @@ import vn.mocchau.analytics.contract.Rejection;
 /**
  * Ingests one feed's delivery for one month: parses and checks the files in Spark tasks (one file
  * per task) straight into Spark's compact rows, cached as large chunks ({@link RowChunks}); each
- * task also returns its file's {@link FileSummary} (counts, first rejections, key hashes). The
- * driver finds the keys that repeat from the hashes and settles only the rows that carry them
- * ({@link KeyRules}). The result's {@code accepted} and {@code notAccepted} rows are read from
- * the cache; the caller writes curated and quarantine outputs from them, then calls
- * {@link Result#release()}.
+ * task also returns its file's {@link FileSummary} (counts, first rejections, key hashes). From
+ * the hashes the driver finds the keys that repeat; one scan of the cache brings the rejected
+ * rows and the rows with repeated keys to the driver, where the key rules ({@link KeyRules})
+ * settle them. The result's {@code accepted} rows are the cache's other accepted rows plus the
+ * rows the rules kept; {@code notAccepted} (rejected rows and duplicates) is held on the driver.
+ * The caller writes curated and quarantine outputs from them, then calls {@link Result#release()}.
  *
- * <p>Cost: one pass over the files; when keys repeat, one scan of the cache for the rows that
- * share a key, and a small aggregation of what the rules changed. Driver memory: 8 bytes per
- * accepted row for the key hashes.
+ * <p>Very many rows with repeated keys (a whole file sent twice) are settled in Spark tasks
+ * instead, after a shuffle by key hash.
+ *
+ * <p>Cost: one pass over the files, and one scan of the cache when a row was rejected or a key
+ * repeats. Driver memory: 8 bytes per accepted row for the key hashes, the rejected rows and
+ * duplicates, and at most {@value #MAX_ROWS_SETTLED_ON_DRIVER} rows with repeated keys.
  */
 public final class FeedIngest {
   /** Above this many repeated keys, the key rules run over every accepted row instead. */
   static final int MAX_REPEATED_KEYS = 200_000;
+  /**
+   * Up to this many rows sharing keys are settled on the driver (a correction file or a few
+   * repeats: no Spark job beyond the scan that finds them); more go through a shuffle by key.
+   */
+  static final long MAX_ROWS_SETTLED_ON_DRIVER = 100_000;
 
   /** A rejected row: where it is and why, in both languages. */
   public record FirstRejection(String file, int fileOrder, int line, String reasonEn,
@@ -120,10 +126,20 @@ public final class FeedIngest {
 
   private final SparkSession spark;
   private final ReferenceData reference;
+  private final long maxRowsSettledOnDriver;
+  private final int maxRepeatedKeys;
 
   public FeedIngest(SparkSession spark, ReferenceData reference) {
+    this(spark, reference, MAX_ROWS_SETTLED_ON_DRIVER, MAX_REPEATED_KEYS);
+  }
+
+  /** With other limits: tests use them to take the paths meant for very large deliveries. */
+  FeedIngest(SparkSession spark, ReferenceData reference, long maxRowsSettledOnDriver,
+      int maxRepeatedKeys) {
     this.spark = spark;
     this.reference = reference;
+    this.maxRowsSettledOnDriver = maxRowsSettledOnDriver;
+    this.maxRepeatedKeys = maxRepeatedKeys;
   }
 
   public Result ingest(FeedContract contract, Delivery delivery, YearMonth month) {
@@ -152,34 +168,57 @@ public final class FeedIngest {
       byFile.putIfAbsent(summary.report().order(), summary); // a re-run task reports twice
     }
 
-    jsc.setJobDescription("ingest " + contract.feed() + " " + month + ": key rules");
-    long[] repeated = KeyHash.repeated(byFile.values().stream()
+    KeyHash.Repeated repeated = KeyHash.repeated(byFile.values().stream()
         .map(FileSummary::acceptedKeyHashes).toList());
-    KeyCandidates candidates = new KeyCandidates(schema, repeated,
-        repeated.length > MAX_REPEATED_KEYS);
-    int slices = Math.max(1, (4 * jsc.defaultParallelism() + delivery.files().size() - 1)
-        / delivery.files().size());
+    long acceptedRows = byFile.values().stream().mapToLong(FileSummary::accepted).sum();
+    long rejectedRows = byFile.values().stream().mapToLong(FileSummary::rejected).sum();
+    boolean everyAcceptedRow = repeated.hashes().length > maxRepeatedKeys;
+    KeyCandidates candidates = new KeyCandidates(schema, repeated.hashes(), everyAcceptedRow);
+    long candidateRows = everyAcceptedRow ? acceptedRows : repeated.rows();
+    boolean rulesOnDriver = candidateRows <= maxRowsSettledOnDriver;
+
+    // One scan of the cache brings the rejected rows and, when they are few, the rows whose key
+    // repeats to the driver; the other rows stay in the cache for the curated output.
+    jsc.setJobDescription("ingest " + contract.feed() + " " + month
+        + ": rejected rows and repeated keys");
+    List<Row> rejected = new ArrayList<>();
+    List<Row> ruleRows = new ArrayList<>();
+    if (rejectedRows > 0 || (rulesOnDriver && candidateRows > 0)) {
+      for (Row row : collect(parsed, schema, row -> !candidates.accepted(row)
+          || (rulesOnDriver && candidates.test(row)))) {
+        (StagingSchema.STATUS_ACCEPTED.equals(row.getAs("status")) ? ruleRows : rejected)
+            .add(row);
+      }
+    }
     List<Object> cached = new ArrayList<>(List.of(parsed));
     Tally tally = new Tally(byFile.values());
-    // Rows are split where they are read from the cache, before Spark copies them, so that
-    // curated and quarantine outputs each read only their own rows.
+    int slices = Math.max(1, (4 * jsc.defaultParallelism() + delivery.files().size() - 1)
+        / delivery.files().size());
     Dataset<Row> accepted = rowsOf(parsed, schema, slices,
         row -> candidates.accepted(row) && !candidates.test(row));
-    Dataset<Row> notAccepted = rowsOf(parsed, schema, 1, row -> !candidates.accepted(row));
-    if (!candidates.none()) {
-      Dataset<Row> candidateRows = rowsOf(parsed, schema, 1, candidates::test);
-      if (!candidates.everyAcceptedRow()) {
-        // Few rows: in one partition the rules and the tally need no shuffle at all.
-        candidateRows = candidateRows.coalesce(1);
+    List<Row> settledNotAccepted = new ArrayList<>();
+    if (rulesOnDriver) {
+      List<Row> keptRows = new ArrayList<>();
+      for (Row row : KeyRules.resolve(ruleRows, schema, contract)) {
+        (StagingSchema.STATUS_ACCEPTED.equals(row.getAs("status")) ? keptRows
+            : settledNotAccepted).add(row);
       }
-      Dataset<Row> resolved = KeyRules.resolve(candidateRows, contract)
-          .persist(StorageLevel.MEMORY_AND_DISK());
+      if (!keptRows.isEmpty()) {
+        accepted = accepted.unionByName(spark.createDataFrame(keptRows, schema));
+      }
+    } else {
+      jsc.setJobDescription("ingest " + contract.feed() + " " + month + ": key rules");
+      Dataset<Row> resolved = KeyRules.resolve(rowsOf(parsed, schema, slices, candidates::test),
+          contract).persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(resolved);
-      tally.applyKeyRules(resolved);
       Column isAccepted = col("status").equalTo(StagingSchema.STATUS_ACCEPTED);
+      settledNotAccepted.addAll(resolved.filter(not(isAccepted)).collectAsList());
       accepted = accepted.unionByName(resolved.filter(isAccepted));
-      notAccepted = notAccepted.unionByName(resolved.filter(not(isAccepted)));
     }
+    tally.applyKeyRules(settledNotAccepted);
+    List<Row> notAcceptedRows = new ArrayList<>(rejected);
+    notAcceptedRows.addAll(settledNotAccepted);
+    Dataset<Row> notAccepted = spark.createDataFrame(notAcceptedRows, schema);
     List<FileReport> reports = byFile.values().stream().map(FileSummary::report).toList();
     String firstWarning = byFile.values().stream().map(FileSummary::firstWarning)
         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
@@ -210,6 +249,27 @@ public final class FeedIngest {
     return spark.internalCreateDataFrame(all.rdd(), schema, false);
   }
 
+  /** The cached rows that {@code keep} accepts, brought to the driver in file and line order. */
+  private static List<Row> collect(JavaRDD<byte[]> parsed, StructType schema, RowFilter keep) {
+    int fields = schema.size();
+    return parsed.mapPartitions(chunks -> {
+      scala.Function1<Object, Object> toRow =
+          org.apache.spark.sql.catalyst.CatalystTypeConverters.createToScalaConverter(schema);
+      Iterator<InternalRow> rows = RowChunks.unpack(chunks, fields, 0, 1, keep);
+      return new Iterator<Row>() {
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          return (Row) toRow.apply(rows.next());
+        }
+      };
+    }).collect();
+  }
+
   /** Row accounting: the parser's counts per file, then what the key rules changed. */
   private static final class Tally {
     private final Map<String, long[]> byFile = new LinkedHashMap<>();
@@ -228,25 +288,21 @@ public final class FeedIngest {
     }
 
     /** Moves the rows the key rules turned into duplicates or rejections out of "accepted". */
-    void applyKeyRules(Dataset<Row> resolved) {
-      for (Row row : resolved.filter(col("status").notEqual(StagingSchema.STATUS_ACCEPTED))
-          .groupBy("source_file", "status", "column")
-          .agg(count("*"), min(struct(col("file_order"), col("source_line"), col("reason_en"),
-              col("reason_vi"))))
-          .collectAsList()) {
-        long[] t = byFile.get(row.getString(0));
-        long n = row.getLong(3);
-        t[1] -= n;
-        if (StagingSchema.STATUS_REJECTED.equals(row.getString(1))) {
-          t[2] += n;
-          String column = row.isNullAt(2) ? Rejection.WHOLE_ROW : row.getString(2);
-          byColumn.merge(column, n, Long::sum);
-          Row first = row.getStruct(4);
-          FirstRejection example = new FirstRejection(row.getString(0), first.getInt(0),
-              first.getInt(1), first.getString(2), first.getString(3));
+    void applyKeyRules(List<Row> settledNotAccepted) {
+      for (Row row : settledNotAccepted) {
+        long[] t = byFile.get(row.<String>getAs("source_file"));
+        t[1]--;
+        if (StagingSchema.STATUS_REJECTED.equals(row.getAs("status"))) {
+          t[2]++;
+          String column = row.isNullAt(row.fieldIndex("column")) ? Rejection.WHOLE_ROW
+              : row.getAs("column");
+          byColumn.merge(column, 1L, Long::sum);
+          FirstRejection example = new FirstRejection(row.getAs("source_file"),
+              row.<Integer>getAs("file_order"), row.<Integer>getAs("source_line"),
+              row.getAs("reason_en"), row.getAs("reason_vi"));
           firstByColumn.merge(column, example, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         } else {
-          t[3] += n;
+          t[3]++;
         }
       }
     }

@@ -52,19 +52,43 @@ final class InternalRows implements Serializable {
 
   /**
    * Strings are encoded once per distinct instance in a row: file names, statuses, locality codes
-   * and the like repeat the same Java string row after row.
+   * and the like repeat the same Java string row after row. Other ASCII strings (most cells) are
+   * copied into the row through a reused buffer; the rest are encoded as UTF-8 by Spark.
    */
   private static final class StringWriter implements Writer {
     private String last;
-    private UTF8String lastEncoded;
+    private UTF8String lastEncoded; // null when the last string is in the ASCII buffer
+    private byte[] ascii = new byte[256];
+    private int asciiLength;
 
     @Override
     public void write(UnsafeRowWriter row, int ordinal, Object value) {
       if (value != last) {
         last = (String) value;
-        lastEncoded = UTF8String.fromString(last);
+        lastEncoded = asciiCopy(last) ? null : UTF8String.fromString(last);
       }
-      row.write(ordinal, lastEncoded);
+      if (lastEncoded == null) {
+        row.write(ordinal, ascii, 0, asciiLength);
+      } else {
+        row.write(ordinal, lastEncoded);
+      }
+    }
+
+    /** Copies the text into the ASCII buffer; false (buffer unusable) if it is not ASCII. */
+    private boolean asciiCopy(String text) {
+      int length = text.length();
+      if (length > ascii.length) {
+        ascii = new byte[Math.max(length, 2 * ascii.length)];
+      }
+      for (int i = 0; i < length; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          return false;
+        }
+        ascii[i] = (byte) c;
+      }
+      asciiLength = length;
+      return true;
     }
   }
 

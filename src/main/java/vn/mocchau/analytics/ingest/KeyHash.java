@@ -57,41 +57,45 @@ public final class KeyHash {
     return z ^ (z >>> 31);
   }
 
+  /** The hashes that occur more than once, in ascending order, and how many rows carry them. */
+  public record Repeated(long[] hashes, long rows) {}
+
   /**
-   * The values that occur more than once across the given arrays, in ascending order. One pass
-   * over an open-addressing table of primitive longs: no sorting, no boxing.
+   * The values that occur more than once across the given arrays. One pass over an
+   * open-addressing table of primitive longs: no sorting of the input, no boxing.
    */
-  public static long[] repeated(List<long[]> hashes) {
+  public static Repeated repeated(List<long[]> hashes) {
     long total = hashes.stream().mapToLong(h -> h.length).sum();
     int capacity = Integer.highestOneBit((int) Math.max(16, Math.min(1 << 30, total * 2)) - 1) << 1;
     long[] table = new long[capacity];
-    boolean[] used = new boolean[capacity];
-    boolean[] seenTwice = new boolean[capacity];
+    int[] seen = new int[capacity];
     int mask = capacity - 1;
     int repeatedCount = 0;
+    long repeatedRows = 0;
     for (long[] values : hashes) {
       for (long value : values) {
         int slot = (int) mix(value) & mask;
-        while (used[slot] && table[slot] != value) {
+        while (seen[slot] > 0 && table[slot] != value) {
           slot = (slot + 1) & mask;
         }
-        if (!used[slot]) {
-          used[slot] = true;
-          table[slot] = value;
-        } else if (!seenTwice[slot]) {
-          seenTwice[slot] = true;
+        table[slot] = value;
+        seen[slot]++;
+        if (seen[slot] == 2) {
           repeatedCount++;
+          repeatedRows += 2;
+        } else if (seen[slot] > 2) {
+          repeatedRows++;
         }
       }
     }
     long[] repeated = new long[repeatedCount];
     int at = 0;
     for (int slot = 0; slot < capacity; slot++) {
-      if (seenTwice[slot]) {
+      if (seen[slot] > 1) {
         repeated[at++] = table[slot];
       }
     }
     Arrays.sort(repeated);
-    return repeated;
+    return new Repeated(repeated, repeatedRows);
   }
 }

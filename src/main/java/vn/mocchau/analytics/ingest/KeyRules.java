@@ -1,32 +1,27 @@
 package vn.mocchau.analytics.ingest;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.when;
 
+import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Column;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import vn.mocchau.analytics.contract.FeedContract;
 
 /**
  * Duplicate and conflict rules within one delivery (feeds.md §3–§4), applied to rows that passed
- * the row checks; rejected rows pass through unchanged. Files are taken in code-point order of
- * their names and rows in file order.
+ * the row checks. Files are taken in code-point order of their names and rows in file order.
  *
  * <ul>
  *   <li>{@code CONFLICTS_REJECT_ALL}: rows sharing a key with equal values — the first is kept, the
@@ -36,111 +31,204 @@ import vn.mocchau.analytics.contract.FeedContract;
  *       file order is kept and the earlier ones are counted as replaced duplicates.
  * </ul>
  *
- * <p>Which rows go through the rules is the caller's choice: only accepted rows whose key occurs
- * more than once can be affected, so the ingest passes just the rows whose key hash
- * ({@link KeyHash}) repeats, and the other rows never leave their partition.
+ * <p>Only accepted rows whose key occurs more than once can be affected, so the ingest passes
+ * just the rows whose key hash ({@link KeyHash}) repeats. The rules are one piece of plain Java
+ * ({@link #settle}) over the rows of one key hash, run either on the driver for a list of rows
+ * ({@link #resolve(List, StructType, FeedContract)}: the usual few) or in Spark tasks after a
+ * shuffle by key hash ({@link #resolve(Dataset, FeedContract)}: very many).
  */
-public final class KeyRules {
-  private static final String LINEAGE = "_lineage";
+public final class KeyRules implements Serializable {
+  private final StructType schema;
+  private final FeedContract contract;
+  private final int[] keyFields;
+  private final int[] valueFields;
+  private final int sourceFile;
+  private final int fileOrder;
+  private final int sourceLine;
+  private final int status;
+  private final int column;
+  private final int value;
+  private final int reasonEn;
+  private final int reasonVi;
+  private final int keyHash;
+  private final String keyText;
+  private final String valueName;
 
-  private KeyRules() {}
-
-  /**
-   * The rules over accepted rows that may share keys: every row comes back once, with its status
-   * (accepted, duplicate or rejected) and, when it is not accepted, the reason. The result is the
-   * same whether other accepted rows, whose keys occur once, are included or not.
-   */
-  public static Dataset<Row> resolve(Dataset<Row> candidates, FeedContract contract) {
-    return byWindow(candidates, contract);
-  }
-
-  private static List<String> keyNames(FeedContract contract) {
+  private KeyRules(StructType schema, FeedContract contract) {
+    this.schema = schema;
+    this.contract = contract;
     List<String> keyNames = new ArrayList<>(contract.keyColumns());
     if (contract.keyedByReportingUnit()) {
       keyNames.add("reporting_unit");
     }
-    return keyNames;
+    this.keyFields = keyNames.stream().mapToInt(schema::fieldIndex).toArray();
+    this.valueFields = contract.valueColumns().stream().mapToInt(schema::fieldIndex).toArray();
+    this.sourceFile = schema.fieldIndex("source_file");
+    this.fileOrder = schema.fieldIndex("file_order");
+    this.sourceLine = schema.fieldIndex("source_line");
+    this.status = schema.fieldIndex("status");
+    this.column = schema.fieldIndex("column");
+    this.value = schema.fieldIndex("value");
+    this.reasonEn = schema.fieldIndex("reason_en");
+    this.reasonVi = schema.fieldIndex("reason_vi");
+    this.keyHash = schema.fieldIndex(StagingSchema.KEY_HASH);
+    this.keyText = String.join(", ", keyNames).replace("reporting_unit", "locality");
+    this.valueName = String.join(", ", contract.valueColumns());
   }
 
-  /** The duplicate and conflict rules over rows that all passed the row checks. */
-  private static Dataset<Row> byWindow(Dataset<Row> checked, FeedContract contract) {
-    List<String> keyNames = keyNames(contract);
-    Column[] key = keyNames.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-    List<Column> valueParts = new ArrayList<>();
-    for (String value : contract.valueColumns()) {
-      valueParts.add(coalesce(col(value).cast("string"), lit("∅")));
-    }
-    Column signature = concat_ws("|", valueParts.toArray(Column[]::new));
-
-    WindowSpec group = Window.partitionBy(key);
-    WindowSpec fileOrder = group.orderBy(col("file_order"), col("source_line"));
-    WindowSpec reverseOrder = group.orderBy(col("file_order").desc(), col("source_line").desc());
-    WindowSpec whole = fileOrder.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
-
-    String accepted = StagingSchema.STATUS_ACCEPTED;
-    // withColumns, not a chain of withColumn: each withColumn re-analyses the whole plan.
-    Map<String, Column> lineage = new LinkedHashMap<>();
-    lineage.put(LINEAGE, concat(col("source_file"), lit(":"), col("source_line")));
-    lineage.put("_signature", signature);
-    Map<String, Column> windows = new LinkedHashMap<>();
-    windows.put("_distinct_values", size(collect_set(col("_signature")).over(group)));
-    windows.put("_rank", row_number().over(fileOrder));
-    windows.put("_rank_from_last", row_number().over(reverseOrder));
-    windows.put("_first", first(col(LINEAGE)).over(whole));
-    windows.put("_last", first(col(LINEAGE)).over(
-        reverseOrder.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing())));
-    windows.put("_group", expr("transform(array_sort(collect_list(struct(file_order, "
-        + "source_line, " + LINEAGE + ")) over (partition by "
-        + String.join(", ", keyNames) + ")), x -> x." + LINEAGE + ")"));
-    Dataset<Row> ranked = checked.withColumns(lineage).withColumns(windows);
-
-    String keyText = String.join(", ", keyNames).replace("reporting_unit", "locality");
-    Column conflict = col("_distinct_values").gt(1);
-    Column others = concat_ws(", ", expr("array_remove(_group, " + LINEAGE + ")"));
-    Column status;
-    Column reasonEn;
-    Column reasonVi;
-    Column column = lit(null).cast("string");
-    Column value = lit(null).cast("string");
-    if (contract.duplicatePolicy() == FeedContract.DuplicatePolicy.CONFLICTS_REJECT_ALL) {
-      String valueName = String.join(", ", contract.valueColumns());
-      status = when(conflict, lit(StagingSchema.STATUS_REJECTED))
-          .when(col("_rank").gt(1), lit(StagingSchema.STATUS_DUPLICATE))
-          .otherwise(lit(accepted));
-      reasonEn = when(conflict, concat(lit("conflict: same " + keyText + " as "), others,
-              lit(" but a different " + valueName + "; all rows of this key are rejected")))
-          .when(col("_rank").gt(1), concat(lit("duplicate of "), col("_first"),
-              lit(" (same " + keyText + " and " + valueName + "); counted once")));
-      reasonVi = when(conflict, concat(lit("mâu thuẫn: trùng " + keyText + " với "), others,
-              lit(" nhưng khác " + valueName + "; mọi dòng của khóa này bị loại")))
-          .when(col("_rank").gt(1), concat(lit("trùng lặp với "), col("_first"),
-              lit(" (cùng " + keyText + " và " + valueName + "); chỉ tính một lần")));
-      column = when(conflict, lit(contract.valueColumns().get(0)));
-      value = when(conflict, col("_signature"));
-    } else {
-      Column kept = when(conflict, col("_rank_from_last").equalTo(1))
-          .otherwise(col("_rank").equalTo(1));
-      status = when(kept, lit(accepted)).otherwise(lit(StagingSchema.STATUS_DUPLICATE));
-      reasonEn = when(kept, lit(null).cast("string"))
-          .when(conflict, concat(lit("replaced by "), col("_last"),
-              lit(" (a later row with the same " + keyText + " wins)")))
-          .otherwise(concat(lit("duplicate of "), col("_first"),
-              lit(" (identical row, same " + keyText + "); counted once")));
-      reasonVi = when(kept, lit(null).cast("string"))
-          .when(conflict, concat(lit("được thay bằng "), col("_last"),
-              lit(" (dòng sau cùng " + keyText + " được giữ)")))
-          .otherwise(concat(lit("trùng lặp với "), col("_first"),
-              lit(" (dòng giống hệt, cùng " + keyText + "); chỉ tính một lần")));
-    }
-    Map<String, Column> outcome = new LinkedHashMap<>();
-    outcome.put("status", status);
-    outcome.put("column", column);
-    outcome.put("value", value);
-    outcome.put("reason_en", reasonEn);
-    outcome.put("reason_vi", reasonVi);
-    Dataset<Row> settled = ranked.withColumns(outcome)
-        .select(java.util.Arrays.stream(checked.columns()).map(org.apache.spark.sql.functions::col)
-            .toArray(Column[]::new));
+  /** The rules over rows held on the driver: every row comes back once, settled. */
+  public static List<Row> resolve(List<Row> candidates, StructType schema,
+      FeedContract contract) {
+    KeyRules rules = new KeyRules(schema, contract);
+    List<Row> sorted = new ArrayList<>(candidates);
+    sorted.sort(rules.order());
+    List<Row> settled = new ArrayList<>(sorted.size());
+    rules.settle(sorted.iterator()).forEachRemaining(settled::add);
     return settled;
+  }
+
+  /**
+   * The rules in Spark tasks: rows are shuffled by key hash and sorted within each partition, so
+   * the rows of one key arrive together, in file order.
+   */
+  public static Dataset<Row> resolve(Dataset<Row> candidates, FeedContract contract) {
+    StructType schema = candidates.schema();
+    KeyRules rules = new KeyRules(schema, contract);
+    JavaRDD<Row> settled = candidates
+        .repartition(col(StagingSchema.KEY_HASH))
+        .sortWithinPartitions(StagingSchema.KEY_HASH, "file_order", "source_line")
+        .toJavaRDD()
+        .mapPartitions(rules::settle);
+    return SparkSession.active().createDataFrame(settled, schema);
+  }
+
+  /** Key hash, then file order, then line: the order {@link #settle} expects. */
+  private Comparator<Row> order() {
+    return Comparator.<Row>comparingLong(r -> r.getLong(keyHash))
+        .thenComparingInt(r -> r.getInt(fileOrder))
+        .thenComparingInt(r -> r.getInt(sourceLine));
+  }
+
+  /**
+   * Settles rows sorted by key hash, then file order and line; rows sharing a hash are split by
+   * their exact key first (two keys may share a hash).
+   */
+  Iterator<Row> settle(Iterator<Row> sorted) {
+    return new Iterator<>() {
+      private Row next = sorted.hasNext() ? sorted.next() : null;
+      private Iterator<Row> group = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!group.hasNext() && next != null) {
+          long hash = next.getLong(keyHash);
+          Map<List<Object>, List<Row>> byKey = new LinkedHashMap<>();
+          while (next != null && next.getLong(keyHash) == hash) {
+            byKey.computeIfAbsent(key(next), k -> new ArrayList<>()).add(next);
+            next = sorted.hasNext() ? sorted.next() : null;
+          }
+          List<Row> out = new ArrayList<>();
+          byKey.values().forEach(rows -> out.addAll(settleKey(rows)));
+          group = out.iterator();
+        }
+        return group.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return group.next();
+      }
+    };
+  }
+
+  private List<Object> key(Row row) {
+    List<Object> key = new ArrayList<>(keyFields.length);
+    for (int field : keyFields) {
+      key.add(row.get(field));
+    }
+    return key;
+  }
+
+  /** The rows of one key, in file order. */
+  private List<Row> settleKey(List<Row> rows) {
+    List<String> lineage = rows.stream()
+        .map(r -> r.getString(sourceFile) + ":" + r.getInt(sourceLine)).toList();
+    List<List<String>> values = rows.stream().map(this::valueTexts).toList();
+    boolean conflict = values.stream().distinct().count() > 1;
+    String first = lineage.get(0);
+    String last = lineage.get(lineage.size() - 1);
+    List<Row> settled = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      Outcome outcome;
+      if (contract.duplicatePolicy() == FeedContract.DuplicatePolicy.CONFLICTS_REJECT_ALL) {
+        if (conflict) {
+          List<String> others = new ArrayList<>(lineage);
+          others.remove(i);
+          String named = String.join(", ", others);
+          outcome = new Outcome(StagingSchema.STATUS_REJECTED, contract.valueColumns().get(0),
+              String.join("|", values.get(i)),
+              "conflict: same " + keyText + " as " + named + " but a different " + valueName
+                  + "; all rows of this key are rejected",
+              "mâu thuẫn: trùng " + keyText + " với " + named + " nhưng khác " + valueName
+                  + "; mọi dòng của khóa này bị loại");
+        } else if (i > 0) {
+          outcome = new Outcome(StagingSchema.STATUS_DUPLICATE, null, null,
+              "duplicate of " + first + " (same " + keyText + " and " + valueName
+                  + "); counted once",
+              "trùng lặp với " + first + " (cùng " + keyText + " và " + valueName
+                  + "); chỉ tính một lần");
+        } else {
+          outcome = Outcome.ACCEPTED;
+        }
+      } else {
+        boolean kept = conflict ? i == rows.size() - 1 : i == 0;
+        if (kept) {
+          outcome = Outcome.ACCEPTED;
+        } else if (conflict) {
+          outcome = new Outcome(StagingSchema.STATUS_DUPLICATE, null, null,
+              "replaced by " + last + " (a later row with the same " + keyText + " wins)",
+              "được thay bằng " + last + " (dòng sau cùng " + keyText + " được giữ)");
+        } else {
+          outcome = new Outcome(StagingSchema.STATUS_DUPLICATE, null, null,
+              "duplicate of " + first + " (identical row, same " + keyText + "); counted once",
+              "trùng lặp với " + first + " (dòng giống hệt, cùng " + keyText
+                  + "); chỉ tính một lần");
+        }
+      }
+      settled.add(with(rows.get(i), outcome));
+    }
+    return settled;
+  }
+
+  /** The row's value columns as text, as the quarantine shows them; "∅" for an empty value. */
+  private List<String> valueTexts(Row row) {
+    List<String> texts = new ArrayList<>(valueFields.length);
+    for (int field : valueFields) {
+      Object v = row.get(field);
+      texts.add(v == null ? "∅" : v instanceof BigDecimal d ? d.toPlainString() : v.toString());
+    }
+    return texts;
+  }
+
+  private Row with(Row row, Outcome outcome) {
+    Object[] values = new Object[row.length()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = row.get(i);
+    }
+    values[status] = outcome.status();
+    values[column] = outcome.column();
+    values[value] = outcome.value();
+    values[reasonEn] = outcome.reasonEn();
+    values[reasonVi] = outcome.reasonVi();
+    return new GenericRowWithSchema(values, schema);
+  }
+
+  private record Outcome(String status, String column, String value, String reasonEn,
+      String reasonVi) {
+    static final Outcome ACCEPTED = new Outcome(StagingSchema.STATUS_ACCEPTED, null, null, null,
+        null);
   }
 }

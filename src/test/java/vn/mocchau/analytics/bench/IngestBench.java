@@ -19,7 +19,7 @@ import vn.mocchau.analytics.config.SparkSessions;
 import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.FeedContract;
 import vn.mocchau.analytics.contract.ReferenceData;
-import vn.mocchau.analytics.curate.CuratedTables;
+import vn.mocchau.analytics.curate.CuratedWriter;
 import vn.mocchau.analytics.ingest.Delivery;
 import vn.mocchau.analytics.ingest.DeliveryFile;
 import vn.mocchau.analytics.ingest.DeliveryScanner;
@@ -81,14 +81,8 @@ public final class IngestBench {
 
         FeedIngest.Result result = new FeedIngest(spark, reference).ingest(stays, delivery, month);
         long tIngest = System.nanoTime();
-        long accepted = result.total(FeedIngest.FileCounts::accepted);
-        int parts = CuratedTables.curatedFiles(accepted);
-        spark.sparkContext().setJobDescription("bench: write curated");
-        CuratedTables.curated(result.accepted, stays, parts).write().mode("overwrite")
-            .parquet(work.resolve("curated").toString());
-        spark.sparkContext().setJobDescription("bench: write quarantine");
-        CuratedTables.quarantine(result.notAccepted).write().mode("overwrite")
-            .parquet(work.resolve("quarantine").toString());
+        CuratedWriter.write(spark, result, work.resolve("curated").toString(),
+            work.resolve("quarantine").toString());
         rows = result.total(FeedIngest.FileCounts::read);
         long tWritten = System.nanoTime();
         result.release();
@@ -128,6 +122,17 @@ public final class IngestBench {
       String description = job.properties() == null ? null
           : job.properties().getProperty("spark.job.description");
       names.put(job.jobId(), description == null ? "?" : description);
+    }
+
+    @Override
+    public void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd task) {
+      org.apache.spark.executor.TaskMetrics m = task.taskMetrics();
+      if (m != null) {
+        System.out.printf("TASK\tstage %d\trun %d ms\tcpu %d ms\tgc %d ms\tdeserialize %d ms"
+            + "\tresult %d bytes%n", task.stageId(), m.executorRunTime(),
+            m.executorCpuTime() / 1_000_000, m.jvmGCTime(), m.executorDeserializeTime(),
+            m.resultSize());
+      }
     }
 
     @Override

@@ -37,8 +37,12 @@ class KeyHashTest {
     long[] first = {1, 3, 5, 5, 9};
     long[] second = {2, 3, 10};
     long[] third = {5, 11};
-    assertArrayEquals(new long[] {3, 5}, KeyHash.repeated(List.of(first, second, third)));
-    assertArrayEquals(new long[0], KeyHash.repeated(List.of(new long[] {1, 2}, new long[0])));
+    KeyHash.Repeated repeated = KeyHash.repeated(List.of(first, second, third));
+    assertArrayEquals(new long[] {3, 5}, repeated.hashes());
+    assertEquals(5, repeated.rows(), "two rows carry 3, three carry 5");
+    KeyHash.Repeated none = KeyHash.repeated(List.of(new long[] {1, 2}, new long[0]));
+    assertArrayEquals(new long[0], none.hashes());
+    assertEquals(0, none.rows());
   }
 
   /** A million registration numbers like the real ones: no two share a hash. */
@@ -53,6 +57,6 @@ class KeyHashTest {
     }
     assertEquals(1_000_000, seen.size());
     assertEquals(0, KeyHash.repeated(List.of(seen.stream().mapToLong(Long::longValue).sorted()
-        .toArray())).length);
+        .toArray())).hashes().length);
   }
 }

@@ -44,9 +44,9 @@ class KeyRulesTest {
   }
 
   /**
-   * Settles the rows as the ingest does (the rules over the accepted rows whose key hash repeats,
-   * the other rows as they are) and checks that the rules over every accepted row (the path for
-   * very many repeated keys) give exactly the same rows.
+   * Settles the rows as the ingest does (on the driver: the rules over the accepted rows whose
+   * key hash repeats, the other rows as they are) and checks that the rules in Spark tasks over
+   * every accepted row (the path for very many repeated keys) give exactly the same rows.
    */
   private Dataset<Row> settle(FeedContract contract, Row... rows) {
     StructType schema = StagingSchema.of(contract);
@@ -54,7 +54,7 @@ class KeyRulesTest {
     int hash = schema.fieldIndex("key_hash");
     long[] hashes = Arrays.stream(rows).filter(r -> "accepted".equals(r.get(status)))
         .mapToLong(r -> r.getLong(hash)).toArray();
-    long[] repeated = KeyHash.repeated(List.of(hashes));
+    long[] repeated = KeyHash.repeated(List.of(hashes)).hashes();
     List<Row> candidates = new ArrayList<>();
     List<Row> others = new ArrayList<>();
     List<Row> accepted = new ArrayList<>();
@@ -65,12 +65,13 @@ class KeyRulesTest {
           .add(r);
       (isAccepted ? accepted : rejected).add(r);
     }
-    Dataset<Row> settled = KeyRules.resolve(spark.createDataFrame(candidates, schema), contract)
-        .unionByName(spark.createDataFrame(others, schema));
-    Dataset<Row> overAllRows = KeyRules.resolve(spark.createDataFrame(accepted, schema), contract)
+    List<Row> onDriver = new ArrayList<>(KeyRules.resolve(candidates, schema, contract));
+    onDriver.addAll(others);
+    Dataset<Row> settled = spark.createDataFrame(onDriver, schema);
+    Dataset<Row> inTasks = KeyRules.resolve(spark.createDataFrame(accepted, schema), contract)
         .unionByName(spark.createDataFrame(rejected, schema));
     assertEquals(settled.count(), rows.length, "every row is settled once");
-    assertEquals(0, settled.exceptAll(overAllRows).count() + overAllRows.exceptAll(settled).count(),
+    assertEquals(0, settled.exceptAll(inTasks).count() + inTasks.exceptAll(settled).count(),
         "both paths settle the rows alike");
     return settled;
   }

@@ -1,0 +1,75 @@
+package vn.mocchau.analytics.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.mocchau.analytics.contract.Feed;
+import vn.mocchau.analytics.contract.ReferenceData;
+import vn.mocchau.analytics.testing.SparkTestSession;
+
+/**
+ * The three ways the ingest settles rows that share a key give the same month: on the driver (a
+ * few repeated keys, the usual case), in Spark tasks after a shuffle (many rows with repeated
+ * keys), and over every accepted row (very many repeated keys). Run on the committed sample,
+ * whose deliveries carry duplicates, conflicts and a resent file.
+ */
+class FeedIngestTest {
+  private final SparkSession spark = SparkTestSession.get();
+
+  @ParameterizedTest
+  @CsvSource({"visitor_counts, 2026-10", "stays, 2026-10", "revenue, 2026-10",
+      "biomass_corn, 2026-09"})
+  void everyWayOfSettlingRepeatedKeysGivesTheSameMonth(String feedName, String monthText) {
+    Feed feed = Feed.valueOf(feedName.toUpperCase(java.util.Locale.ROOT));
+    YearMonth month = YearMonth.parse(monthText);
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Path raw = new Path(new java.io.File("data-raw").getAbsoluteFile().toURI());
+    ReferenceData reference = new ReferenceLoader(raw, conf).load();
+    Delivery delivery = new DeliveryScanner(raw, conf).scan(feed.folder(), month);
+    assertTrue(delivery.delivered(), feedName + " " + month + " is in the sample");
+
+    FeedIngest.Result onDriver = new FeedIngest(spark, reference)
+        .ingest(feed.contract(), delivery, month);
+    FeedIngest.Result inTasks = new FeedIngest(spark, reference, 0, Integer.MAX_VALUE)
+        .ingest(feed.contract(), delivery, month);
+    FeedIngest.Result everyRow = new FeedIngest(spark, reference, 0, 0)
+        .ingest(feed.contract(), delivery, month);
+    try {
+      long read = onDriver.total(FeedIngest.FileCounts::read);
+      assertEquals(read, onDriver.total(FeedIngest.FileCounts::accepted)
+          + onDriver.total(FeedIngest.FileCounts::rejected)
+          + onDriver.total(FeedIngest.FileCounts::duplicates), "every row accounted for");
+      assertEquals(onDriver.total(FeedIngest.FileCounts::accepted), onDriver.accepted.count());
+      assertEquals(read - onDriver.total(FeedIngest.FileCounts::accepted),
+          onDriver.notAccepted.count());
+      if (feed == Feed.VISITOR_COUNTS || feed == Feed.STAYS) {
+        assertTrue(onDriver.total(FeedIngest.FileCounts::duplicates) > 0,
+            "the sample has repeated keys to settle");
+      }
+      for (FeedIngest.Result other : new FeedIngest.Result[] {inTasks, everyRow}) {
+        assertEquals(onDriver.countsByFile, other.countsByFile);
+        assertEquals(onDriver.rejectedByColumn, other.rejectedByColumn);
+        assertEquals(onDriver.firstRejectionByColumn, other.firstRejectionByColumn);
+        assertEquals(onDriver.warnings, other.warnings);
+        assertSame(onDriver.accepted, other.accepted);
+        assertSame(onDriver.notAccepted, other.notAccepted);
+      }
+    } finally {
+      onDriver.release();
+      inTasks.release();
+      everyRow.release();
+    }
+  }
+
+  private static void assertSame(Dataset<Row> expected, Dataset<Row> actual) {
+    assertEquals(0, expected.exceptAll(actual).count() + actual.exceptAll(expected).count());
+  }
+}

@@ -1,0 +1,83 @@
+package vn.mocchau.analytics.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
+import vn.mocchau.analytics.contract.FeedContract;
+import vn.mocchau.analytics.contract.ReferenceData;
+
+/**
+ * What a parse task does to one gzip file, step by step and without Spark, for ParseBench: each
+ * step includes the ones before it.
+ */
+public final class IngestProbe {
+  /** The steps, cumulative. */
+  public enum Step { INFLATE, DECODE, RECORDS, ROWS, CONVERT, PACK }
+
+  private IngestProbe() {}
+
+  /** Runs the file through the steps up to {@code last}; returns a count that depends on all. */
+  public static long run(Step last, FeedContract contract, ReferenceData reference,
+      YearMonth month, DeliveryFile file) throws IOException {
+    long n = 0;
+    if (last.compareTo(Step.RECORDS) <= 0) {
+      Path path = new Path(file.location());
+      try (InputStream in = new GZIPInputStream(
+          path.getFileSystem(new Configuration()).open(path), 1 << 16);
+          Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        if (last == Step.INFLATE) {
+          byte[] buffer = new byte[1 << 16];
+          for (int r = in.read(buffer); r >= 0; r = in.read(buffer)) {
+            n += r;
+          }
+        } else if (last == Step.DECODE) {
+          char[] buffer = new char[1 << 16];
+          for (int r = reader.read(buffer); r >= 0; r = reader.read(buffer)) {
+            n += r;
+          }
+        } else {
+          CsvRecordReader records = new CsvRecordReader(reader);
+          records.readHeader();
+          for (CsvRecordReader.Record r = records.next(); r != null; r = records.next()) {
+            n += r.fields().size();
+          }
+        }
+      }
+      return n;
+    }
+    FeedFileParser parser = new FeedFileParser(contract, reference, month, Map.of());
+    InternalRows converter = new InternalRows(StagingSchema.of(contract));
+    Iterator<Object[]> values = parser.parse(file, summary -> { });
+    if (last == Step.ROWS || last == Step.CONVERT) {
+      while (values.hasNext()) {
+        Object[] row = values.next();
+        n += last == Step.CONVERT ? converter.convert(row).getSizeInBytes() : row.length;
+      }
+      return n;
+    }
+    Iterator<byte[]> chunks = RowChunks.pack(new Iterator<UnsafeRow>() {
+      @Override
+      public boolean hasNext() {
+        return values.hasNext();
+      }
+
+      @Override
+      public UnsafeRow next() {
+        return converter.convert(values.next());
+      }
+    });
+    while (chunks.hasNext()) {
+      n += chunks.next().length;
+    }
+    return n;
+  }
+}
