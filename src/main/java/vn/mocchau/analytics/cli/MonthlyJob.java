@@ -35,6 +35,7 @@ import vn.mocchau.analytics.ingest.DeliveryScanner;
 import vn.mocchau.analytics.ingest.FeedIngest;
 import vn.mocchau.analytics.ingest.FileReport;
 import vn.mocchau.analytics.ingest.ReferenceLoader;
+import vn.mocchau.analytics.ingest.StagingSchema;
 import vn.mocchau.analytics.io.CsvExport;
 import vn.mocchau.analytics.io.Json;
 import vn.mocchau.analytics.io.OutputLayout;
@@ -481,10 +482,9 @@ public final class MonthlyJob {
       List<FeedIngest.Result> results) {
     List<Row> rows = new ArrayList<>();
     for (FeedIngest.Result result : results) {
-      if (result.notAccepted != null && result.total(FeedIngest.FileCounts::rejected) > 0) {
-        rows.addAll(CuratedTables.quarantine(result.notAccepted)
-            .filter("status = 'rejected'").limit(MAX_REJECTS_IN_FAILED_RUN_CSV).collectAsList());
-      }
+      CuratedTables.quarantine(result.notAccepted, StagingSchema.of(result.contract)).stream()
+          .filter(row -> StagingSchema.STATUS_REJECTED.equals(row.getAs("status")))
+          .limit(MAX_REJECTS_IN_FAILED_RUN_CSV).forEach(rows::add);
     }
     if (rows.isEmpty()) {
       return null;

@@ -1,7 +1,5 @@
 package vn.mocchau.analytics.cli;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.time.YearMonth;
 import java.util.List;
 import org.apache.hadoop.fs.Path;
@@ -13,6 +11,7 @@ import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.ingest.DeliveryScanner;
 import vn.mocchau.analytics.ingest.FeedIngest;
 import vn.mocchau.analytics.ingest.FileReport;
+import vn.mocchau.analytics.ingest.StagingSchema;
 
 /**
  * jobs/validate: checks a month's deliveries exactly as the monthly job would (same parser, same
@@ -52,15 +51,15 @@ final class ValidateJob {
               vi ? failed.errorVi() : failed.errorEn()));
           exit = ExitCode.BAD_DELIVERY;
         }
-        List<Row> problems = result.notAccepted.filter(col("status").equalTo("rejected"))
-            .orderBy("file_order", "source_line")
-            .select("source_file", "source_line", "column", "value", vi ? "reason_vi"
-                : "reason_en")
-            .limit(all ? Integer.MAX_VALUE : SHOWN_PER_FEED).collectAsList();
+        List<Row> problems = result.notAccepted.stream()
+            .filter(row -> StagingSchema.STATUS_REJECTED.equals(row.getAs("status")))
+            .limit(all ? Long.MAX_VALUE : SHOWN_PER_FEED).toList();
         for (Row p : problems) {
-          console.line(String.format("  %s:%d %s '%s': %s", p.getString(0), p.getInt(1),
-              p.isNullAt(2) ? "(row)" : p.getString(2), p.isNullAt(3) ? "" : p.getString(3),
-              p.getString(4)));
+          String column = p.getAs("column");
+          String value = p.getAs("value");
+          console.line(String.format("  %s:%d %s '%s': %s", p.<String>getAs("source_file"),
+              p.<Integer>getAs("source_line"), column == null ? "(row)" : column,
+              value == null ? "" : value, p.<String>getAs(vi ? "reason_vi" : "reason_en")));
         }
         if (!all && rejected > SHOWN_PER_FEED) {
           console.say(Msg.VALIDATE_MORE, rejected - SHOWN_PER_FEED);

@@ -7,15 +7,16 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import vn.mocchau.analytics.contract.FeedContract;
 
 /**
  * The curated and quarantine views of an ingested feed (outputs.md §2). Pure column selections:
  * curated rows keep their typed values, resolved locality and lineage; quarantine rows keep the
- * raw line and the reason. The quarantine file is sorted by file and line; curated files are
- * written in parallel, unsorted (read them with ORDER BY source_file, source_line when order
- * matters).
+ * raw line and the reason. The quarantine is in file and line order; curated files are written
+ * in parallel, unsorted (read them with ORDER BY source_file, source_line when order matters).
  */
 public final class CuratedTables {
   /** Quarantine columns, in order; duplicates are kept here too, marked by {@code status}. */
@@ -55,16 +56,31 @@ public final class CuratedTables {
         .select(columns(curatedColumns(contract)));
   }
 
+  /** The quarantine's columns, typed as in the staging rows. */
+  public static StructType quarantineSchema(StructType staging) {
+    StructType schema = new StructType();
+    for (String name : QUARANTINE_COLUMNS) {
+      schema = schema.add(staging.apply(name));
+    }
+    return schema;
+  }
+
   /**
-   * Rejected rows and duplicates, with their reasons, in one partition, sorted by file and line.
-   * The ingest hands over these rows already picked out of the cache, so reading them in one
-   * task is cheap.
+   * Rejected rows and duplicates with their reasons, in the quarantine's columns; the ingest hands
+   * them over on the driver, in file and line order, and the order is kept.
    */
-  public static Dataset<Row> quarantine(Dataset<Row> rows) {
-    return rows.filter(col("status").notEqual("accepted"))
-        .coalesce(1)
-        .sortWithinPartitions(col("file_order"), col("source_line"))
-        .select(columns(QUARANTINE_COLUMNS));
+  public static List<Row> quarantine(List<Row> notAccepted, StructType staging) {
+    StructType schema = quarantineSchema(staging);
+    int[] fields = QUARANTINE_COLUMNS.stream().mapToInt(staging::fieldIndex).toArray();
+    List<Row> rows = new ArrayList<>(notAccepted.size());
+    for (Row row : notAccepted) {
+      Object[] values = new Object[fields.length];
+      for (int i = 0; i < fields.length; i++) {
+        values[i] = row.get(fields[i]);
+      }
+      rows.add(new GenericRowWithSchema(values, schema));
+    }
+    return rows;
   }
 
   private static Column[] columns(List<String> names) {

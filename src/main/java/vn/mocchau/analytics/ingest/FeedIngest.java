@@ -73,8 +73,11 @@ public final class FeedIngest {
     public final Delivery delivery;
     /** Rows that passed the row checks and the key rules: the curated rows. */
     public final Dataset<Row> accepted;
-    /** Rejected rows and duplicates, with their reasons: the quarantine. */
-    public final Dataset<Row> notAccepted;
+    /**
+     * Rejected rows and duplicates, with their reasons, in file and line order: the quarantine.
+     * Held on the driver.
+     */
+    public final List<Row> notAccepted;
     /** The cached parse and key-rule rows that the row sets read; see {@link #release()}. */
     private final List<Object> cached;
     public final List<FileReport> fileReports;
@@ -88,7 +91,7 @@ public final class FeedIngest {
     public final String firstWarning;
 
     Result(FeedContract contract, Delivery delivery, Dataset<Row> accepted,
-        Dataset<Row> notAccepted, List<Object> cached,
+        List<Row> notAccepted, List<Object> cached,
         List<FileReport> fileReports, Map<String, FileCounts> countsByFile,
         Map<String, Long> rejectedByColumn, Map<String, FirstRejection> firstRejectionByColumn,
         long warnings, String firstWarning) {
@@ -144,7 +147,7 @@ public final class FeedIngest {
 
   public Result ingest(FeedContract contract, Delivery delivery, YearMonth month) {
     if (!delivery.delivered()) {
-      return new Result(contract, delivery, null, null, List.of(), List.of(), Map.of(),
+      return new Result(contract, delivery, null, List.of(), List.of(), List.of(), Map.of(),
           Map.of(), Map.of(), 0, null);
     }
     Map<String, String> hadoopSettings = new HashMap<>();
@@ -216,9 +219,10 @@ public final class FeedIngest {
       accepted = accepted.unionByName(resolved.filter(isAccepted));
     }
     tally.applyKeyRules(settledNotAccepted);
-    List<Row> notAcceptedRows = new ArrayList<>(rejected);
-    notAcceptedRows.addAll(settledNotAccepted);
-    Dataset<Row> notAccepted = spark.createDataFrame(notAcceptedRows, schema);
+    List<Row> notAccepted = new ArrayList<>(rejected);
+    notAccepted.addAll(settledNotAccepted);
+    notAccepted.sort(java.util.Comparator.<Row>comparingInt(r -> r.getAs("file_order"))
+        .thenComparingInt(r -> r.getAs("source_line")));
     List<FileReport> reports = byFile.values().stream().map(FileSummary::report).toList();
     String firstWarning = byFile.values().stream().map(FileSummary::firstWarning)
         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
@@ -249,25 +253,36 @@ public final class FeedIngest {
     return spark.internalCreateDataFrame(all.rdd(), schema, false);
   }
 
-  /** The cached rows that {@code keep} accepts, brought to the driver in file and line order. */
+  /**
+   * The cached rows that {@code keep} accepts, brought to the driver: one task per core, each
+   * scanning several cached files (the scan is short; fewer tasks, less scheduling). Rows travel
+   * in Spark's compact form and become {@link Row}s on the driver, with the session's date type.
+   */
   private static List<Row> collect(JavaRDD<byte[]> parsed, StructType schema, RowFilter keep) {
     int fields = schema.size();
-    return parsed.mapPartitions(chunks -> {
-      scala.Function1<Object, Object> toRow =
-          org.apache.spark.sql.catalyst.CatalystTypeConverters.createToScalaConverter(schema);
+    int tasks = Math.min(parsed.getNumPartitions(), parsed.context().defaultParallelism());
+    List<UnsafeRow> compact = parsed.coalesce(tasks).mapPartitions(chunks -> {
       Iterator<InternalRow> rows = RowChunks.unpack(chunks, fields, 0, 1, keep);
-      return new Iterator<Row>() {
+      return new Iterator<UnsafeRow>() {
         @Override
         public boolean hasNext() {
           return rows.hasNext();
         }
 
         @Override
-        public Row next() {
-          return (Row) toRow.apply(rows.next());
+        public UnsafeRow next() {
+          return ((UnsafeRow) rows.next()).copy(); // the unpacked row is reused
         }
       };
     }).collect();
+    scala.Function1<Object, Object> toRow =
+        org.apache.spark.sql.catalyst.CatalystTypeConverters.createToScalaConverter(schema);
+    List<Row> rows = new ArrayList<>(compact.size());
+    for (int i = 0; i < compact.size(); i++) {
+      rows.add((Row) toRow.apply(compact.get(i)));
+      compact.set(i, null); // a month of rejected rows is not held twice
+    }
+    return rows;
   }
 
   /** Row accounting: the parser's counts per file, then what the key rules changed. */
