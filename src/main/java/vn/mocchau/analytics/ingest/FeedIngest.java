@@ -261,7 +261,7 @@ public final class FeedIngest {
   private static List<Row> collect(JavaRDD<byte[]> parsed, StructType schema, RowFilter keep) {
     int fields = schema.size();
     int tasks = Math.min(parsed.getNumPartitions(), parsed.context().defaultParallelism());
-    List<UnsafeRow> compact = parsed.coalesce(tasks).mapPartitions(chunks -> {
+    Object[] compact = (Object[]) parsed.coalesce(tasks).mapPartitions(chunks -> {
       Iterator<InternalRow> rows = RowChunks.unpack(chunks, fields, 0, 1, keep);
       return new Iterator<UnsafeRow>() {
         @Override
@@ -274,13 +274,13 @@ public final class FeedIngest {
           return ((UnsafeRow) rows.next()).copy(); // the unpacked row is reused
         }
       };
-    }).collect();
+    }).rdd().collect();
     scala.Function1<Object, Object> toRow =
         org.apache.spark.sql.catalyst.CatalystTypeConverters.createToScalaConverter(schema);
-    List<Row> rows = new ArrayList<>(compact.size());
-    for (int i = 0; i < compact.size(); i++) {
-      rows.add((Row) toRow.apply(compact.get(i)));
-      compact.set(i, null); // a month of rejected rows is not held twice
+    List<Row> rows = new ArrayList<>(compact.length);
+    for (int i = 0; i < compact.length; i++) {
+      rows.add((Row) toRow.apply(compact[i]));
+      compact[i] = null; // a month of rejected rows is not held twice
     }
     return rows;
   }
