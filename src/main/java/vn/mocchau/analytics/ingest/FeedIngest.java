@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.rdd.PartitionPruningRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -171,7 +172,8 @@ public final class FeedIngest {
       byFile.putIfAbsent(summary.report().order(), summary); // a re-run task reports twice
     }
 
-    KeyHash.Repeated repeated = KeyHash.repeated(byFile.values().stream()
+    List<FileSummary> inOrder = new ArrayList<>(byFile.values());
+    KeyHash.Repeated repeated = KeyHash.repeated(inOrder.stream()
         .map(FileSummary::acceptedKeyHashes).toList());
     long acceptedRows = byFile.values().stream().mapToLong(FileSummary::accepted).sum();
     long rejectedRows = byFile.values().stream().mapToLong(FileSummary::rejected).sum();
@@ -186,8 +188,14 @@ public final class FeedIngest {
         + ": rejected rows and repeated keys");
     List<Row> rejected = new ArrayList<>();
     List<Row> ruleRows = new ArrayList<>();
+    boolean[] scanned = new boolean[delivery.files().size()]; // cached partition i is file i
+    for (int i = 0; i < inOrder.size(); i++) {
+      FileSummary summary = inOrder.get(i);
+      scanned[summary.report().order()] = summary.rejected() > 0
+          || (rulesOnDriver && (everyAcceptedRow || repeated.inArray()[i]));
+    }
     if (rejectedRows > 0 || (rulesOnDriver && candidateRows > 0)) {
-      for (Row row : collect(parsed, schema, row -> !candidates.accepted(row)
+      for (Row row : collect(parsed, scanned, schema, row -> !candidates.accepted(row)
           || (rulesOnDriver && candidates.test(row)))) {
         (StagingSchema.STATUS_ACCEPTED.equals(row.getAs("status")) ? ruleRows : rejected)
             .add(row);
@@ -199,28 +207,17 @@ public final class FeedIngest {
         / delivery.files().size());
     Dataset<Row> accepted = rowsOf(parsed, schema, slices,
         row -> candidates.accepted(row) && !candidates.test(row));
-    List<Row> settledNotAccepted = new ArrayList<>();
-    if (rulesOnDriver) {
-      List<Row> keptRows = new ArrayList<>();
-      for (Row row : KeyRules.resolve(ruleRows, schema, contract)) {
-        (StagingSchema.STATUS_ACCEPTED.equals(row.getAs("status")) ? keptRows
-            : settledNotAccepted).add(row);
-      }
-      if (!keptRows.isEmpty()) {
-        accepted = accepted.unionByName(spark.createDataFrame(keptRows, schema));
-      }
-    } else {
-      jsc.setJobDescription("ingest " + contract.feed() + " " + month + ": key rules");
-      Dataset<Row> resolved = KeyRules.resolve(rowsOf(parsed, schema, slices, candidates::test),
-          contract).persist(StorageLevel.MEMORY_AND_DISK());
-      cached.add(resolved);
-      Column isAccepted = col("status").equalTo(StagingSchema.STATUS_ACCEPTED);
-      settledNotAccepted.addAll(resolved.filter(not(isAccepted)).collectAsList());
-      accepted = accepted.unionByName(resolved.filter(isAccepted));
+    Settled settled = rulesOnDriver ? settleOnDriver(ruleRows, schema, contract)
+        : settleInTasks(rowsOf(parsed, schema, slices, candidates::test), contract, month);
+    if (settled.cached() != null) {
+      cached.add(settled.cached());
     }
-    tally.applyKeyRules(settledNotAccepted);
+    if (settled.kept() != null) {
+      accepted = accepted.unionByName(settled.kept());
+    }
+    tally.applyKeyRules(settled.notAccepted());
     List<Row> notAccepted = new ArrayList<>(rejected);
-    notAccepted.addAll(settledNotAccepted);
+    notAccepted.addAll(settled.notAccepted());
     notAccepted.sort(java.util.Comparator.<Row>comparingInt(r -> r.getAs("file_order"))
         .thenComparingInt(r -> r.getAs("source_line")));
     List<FileReport> reports = byFile.values().stream().map(FileSummary::report).toList();
@@ -228,6 +225,34 @@ public final class FeedIngest {
         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     return new Result(contract, delivery, accepted, notAccepted, cached, reports, tally.counts(),
         tally.rejectedByColumn(), tally.firstByColumn, tally.warnings, firstWarning);
+  }
+
+  /**
+   * What the key rules decided: the rows they kept (null if none), the rows they turned into
+   * duplicates or rejections (on the driver), and what was cached to settle them (or null).
+   */
+  private record Settled(Dataset<Row> kept, List<Row> notAccepted, Dataset<Row> cached) {}
+
+  /** The usual case: a few rows with repeated keys, settled on the driver. */
+  private Settled settleOnDriver(List<Row> ruleRows, StructType schema, FeedContract contract) {
+    List<Row> kept = new ArrayList<>();
+    List<Row> notAccepted = new ArrayList<>();
+    for (Row row : KeyRules.resolve(ruleRows, schema, contract)) {
+      (StagingSchema.STATUS_ACCEPTED.equals(row.getAs("status")) ? kept : notAccepted).add(row);
+    }
+    return new Settled(kept.isEmpty() ? null : spark.createDataFrame(kept, schema), notAccepted,
+        null);
+  }
+
+  /** Very many rows with repeated keys: settled in Spark tasks, after a shuffle by key hash. */
+  private Settled settleInTasks(Dataset<Row> ruleRows, FeedContract contract, YearMonth month) {
+    spark.sparkContext().setJobDescription("ingest " + contract.feed() + " " + month
+        + ": key rules");
+    Dataset<Row> resolved = KeyRules.resolve(ruleRows, contract)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Column isAccepted = col("status").equalTo(StagingSchema.STATUS_ACCEPTED);
+    return new Settled(resolved.filter(isAccepted),
+        resolved.filter(not(isAccepted)).collectAsList(), resolved);
   }
 
   /** A filter on cached rows that Spark can ship to its tasks. */
@@ -254,14 +279,19 @@ public final class FeedIngest {
   }
 
   /**
-   * The cached rows that {@code keep} accepts, brought to the driver: one task per core, each
-   * scanning several cached files (the scan is short; fewer tasks, less scheduling). Rows travel
-   * in Spark's compact form and become {@link Row}s on the driver, with the session's date type.
+   * The cached rows that {@code keep} accepts, from the cached files marked {@code scanned},
+   * brought to the driver: at most one task per core, each scanning several files (the scan is
+   * short; fewer tasks, less scheduling). Rows travel in Spark's compact form and become
+   * {@link Row}s on the driver, with the session's date type.
    */
-  private static List<Row> collect(JavaRDD<byte[]> parsed, StructType schema, RowFilter keep) {
+  private static List<Row> collect(JavaRDD<byte[]> parsed, boolean[] scanned, StructType schema,
+      RowFilter keep) {
     int fields = schema.size();
-    int tasks = Math.min(parsed.getNumPartitions(), parsed.context().defaultParallelism());
-    Object[] compact = (Object[]) parsed.coalesce(tasks).mapPartitions(chunks -> {
+    JavaRDD<byte[]> files = JavaRDD.fromRDD(PartitionPruningRDD.create(parsed.rdd(),
+        new PartitionFilter(scanned)), parsed.classTag());
+    int tasks = Math.max(1, Math.min(files.getNumPartitions(),
+        parsed.context().defaultParallelism()));
+    Object[] compact = (Object[]) files.coalesce(tasks).mapPartitions(chunks -> {
       Iterator<InternalRow> rows = RowChunks.unpack(chunks, fields, 0, 1, keep);
       return new Iterator<UnsafeRow>() {
         @Override
@@ -283,6 +313,15 @@ public final class FeedIngest {
       compact[i] = null; // a month of rejected rows is not held twice
     }
     return rows;
+  }
+
+  /** Keeps the cached partitions (files) marked true. */
+  private record PartitionFilter(boolean[] kept)
+      implements scala.Function1<Object, Object>, java.io.Serializable {
+    @Override
+    public Object apply(Object partition) {
+      return kept[(Integer) partition];
+    }
   }
 
   /** Row accounting: the parser's counts per file, then what the key rules changed. */

@@ -57,8 +57,11 @@ public final class KeyHash {
     return z ^ (z >>> 31);
   }
 
-  /** The hashes that occur more than once, in ascending order, and how many rows carry them. */
-  public record Repeated(long[] hashes, long rows) {}
+  /**
+   * The hashes that occur more than once, in ascending order; how many values carry them; and,
+   * for each input array, whether it holds any of them.
+   */
+  public record Repeated(long[] hashes, long rows, boolean[] inArray) {}
 
   /**
    * The values that occur more than once across the given arrays. One pass over an
@@ -68,34 +71,42 @@ public final class KeyHash {
     long total = hashes.stream().mapToLong(h -> h.length).sum();
     int capacity = Integer.highestOneBit((int) Math.max(16, Math.min(1 << 30, total * 2)) - 1) << 1;
     long[] table = new long[capacity];
-    int[] seen = new int[capacity];
+    int[] firstArray = new int[capacity]; // 1 + the array that brought the value; 0: empty slot
+    byte[] seen = new byte[capacity]; // 0, 1, or 2 for "more than once"
+    boolean[] inArray = new boolean[hashes.size()];
     int mask = capacity - 1;
     int repeatedCount = 0;
     long repeatedRows = 0;
-    for (long[] values : hashes) {
-      for (long value : values) {
+    for (int array = 0; array < hashes.size(); array++) {
+      for (long value : hashes.get(array)) {
         int slot = (int) mix(value) & mask;
         while (seen[slot] > 0 && table[slot] != value) {
           slot = (slot + 1) & mask;
         }
-        table[slot] = value;
-        seen[slot]++;
-        if (seen[slot] == 2) {
-          repeatedCount++;
-          repeatedRows += 2;
-        } else if (seen[slot] > 2) {
-          repeatedRows++;
+        if (seen[slot] == 0) {
+          table[slot] = value;
+          firstArray[slot] = array + 1;
+          seen[slot] = 1;
+          continue;
         }
+        if (seen[slot] == 1) {
+          seen[slot] = 2;
+          repeatedCount++;
+          repeatedRows++;
+          inArray[firstArray[slot] - 1] = true;
+        }
+        repeatedRows++;
+        inArray[array] = true;
       }
     }
     long[] repeated = new long[repeatedCount];
     int at = 0;
     for (int slot = 0; slot < capacity; slot++) {
-      if (seen[slot] > 1) {
+      if (seen[slot] == 2) {
         repeated[at++] = table[slot];
       }
     }
     Arrays.sort(repeated);
-    return new Repeated(repeated, repeatedRows);
+    return new Repeated(repeated, repeatedRows, inArray);
   }
 }

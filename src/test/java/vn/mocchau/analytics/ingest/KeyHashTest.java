@@ -40,9 +40,14 @@ class KeyHashTest {
     KeyHash.Repeated repeated = KeyHash.repeated(List.of(first, second, third));
     assertArrayEquals(new long[] {3, 5}, repeated.hashes());
     assertEquals(5, repeated.rows(), "two rows carry 3, three carry 5");
+    assertArrayEquals(new boolean[] {true, true, true}, repeated.inArray());
+    KeyHash.Repeated withinOne = KeyHash.repeated(List.of(new long[] {1, 2}, new long[] {4, 4}));
+    assertArrayEquals(new boolean[] {false, true}, withinOne.inArray(),
+        "a value repeated within one array marks only that array");
     KeyHash.Repeated none = KeyHash.repeated(List.of(new long[] {1, 2}, new long[0]));
     assertArrayEquals(new long[0], none.hashes());
     assertEquals(0, none.rows());
+    assertArrayEquals(new boolean[] {false, false}, none.inArray());
   }
 
   /** A million registration numbers like the real ones: no two share a hash. */
