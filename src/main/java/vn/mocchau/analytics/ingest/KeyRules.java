@@ -15,7 +15,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import vn.mocchau.analytics.contract.FeedContract;
 
@@ -99,7 +98,7 @@ public final class KeyRules implements Serializable {
         .sortWithinPartitions(StagingSchema.KEY_HASH, "file_order", "source_line")
         .toJavaRDD()
         .mapPartitions(rules::settle);
-    return SparkSession.active().createDataFrame(settled, schema);
+    return candidates.sparkSession().createDataFrame(settled, schema);
   }
 
   /** Key hash, then file order, then line: the order {@link #settle} expects. */
