@@ -163,8 +163,7 @@ public final class FeedIngest {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     jsc.setJobDescription("ingest " + contract.feed() + " " + month + ": parse and check rows");
     JavaRDD<byte[]> parsed = jsc.parallelize(delivery.files(), delivery.files().size())
-        .flatMap(file -> RowChunks.pack(
-            new MappedIterator(parser.parse(file, summaries::add), internalRows)))
+        .flatMap(file -> packedRows(parser, internalRows, file, summaries::add))
         .persist(StorageLevel.MEMORY_AND_DISK());
     parsed.count();
     Map<Integer, FileSummary> byFile = new TreeMap<>();
@@ -378,8 +377,17 @@ public final class FeedIngest {
     }
   }
 
+  /**
+   * What a parse task does with one file: its rows checked, turned into Spark's compact rows and
+   * packed into the chunks that are cached; {@code onFinished} gets the file's summary.
+   */
+  static Iterator<byte[]> packedRows(FeedFileParser parser, InternalRows converter,
+      DeliveryFile file, java.util.function.Consumer<FileSummary> onFinished) {
+    return RowChunks.pack(new MappedIterator(parser.parse(file, onFinished), converter));
+  }
+
   /** The parser's rows as Spark internal rows, converted as they stream. */
-  private record MappedIterator(Iterator<Object[]> values, InternalRows converter)
+  record MappedIterator(Iterator<Object[]> values, InternalRows converter)
       implements Iterator<UnsafeRow> {
     @Override
     public boolean hasNext() {

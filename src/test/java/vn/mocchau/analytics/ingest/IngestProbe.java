@@ -56,25 +56,22 @@ public final class IngestProbe {
     }
     FeedFileParser parser = new FeedFileParser(contract, reference, month, Map.of());
     InternalRows converter = new InternalRows(StagingSchema.of(contract));
-    Iterator<Object[]> values = parser.parse(file, summary -> { });
-    if (last == Step.ROWS || last == Step.CONVERT) {
+    if (last == Step.ROWS) {
+      Iterator<Object[]> values = parser.parse(file, summary -> { });
       while (values.hasNext()) {
-        Object[] row = values.next();
-        n += last == Step.CONVERT ? converter.convert(row).getSizeInBytes() : row.length;
+        n += values.next().length;
       }
       return n;
     }
-    Iterator<byte[]> chunks = RowChunks.pack(new Iterator<UnsafeRow>() {
-      @Override
-      public boolean hasNext() {
-        return values.hasNext();
+    if (last == Step.CONVERT) {
+      Iterator<UnsafeRow> rows = new FeedIngest.MappedIterator(
+          parser.parse(file, summary -> { }), converter);
+      while (rows.hasNext()) {
+        n += rows.next().getSizeInBytes();
       }
-
-      @Override
-      public UnsafeRow next() {
-        return converter.convert(values.next());
-      }
-    });
+      return n;
+    }
+    Iterator<byte[]> chunks = FeedIngest.packedRows(parser, converter, file, summary -> { });
     while (chunks.hasNext()) {
       n += chunks.next().length;
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.apache.spark.sql.Dataset;
@@ -28,25 +27,10 @@ import vn.mocchau.analytics.testing.SparkTestSession;
 class KeyRulesRandomTest {
   private final SparkSession spark = SparkTestSession.get();
 
+  /** An accepted staging row (see {@link KeyRulesTest#row}). */
   private static Row row(FeedContract contract, String file, int order, int line, String unit,
       Object... typed) {
-    StructType schema = StagingSchema.of(contract);
-    Object[] values = new Object[schema.size()];
-    values[schema.fieldIndex("source_file")] = file;
-    values[schema.fieldIndex("file_order")] = order;
-    values[schema.fieldIndex("source_line")] = line;
-    values[schema.fieldIndex("reporting_unit")] = unit;
-    values[schema.fieldIndex("raw_line")] = "raw " + line;
-    values[schema.fieldIndex("warning")] = line % 7 == 0 ? "w" : null;
-    values[schema.fieldIndex("locality_code")] = unit == null ? null : "03982";
-    values[schema.fieldIndex("status")] = "accepted";
-    String[] names = contract.typedSchema().fieldNames();
-    for (int i = 0; i < typed.length; i++) {
-      values[schema.fieldIndex(names[i])] = typed[i];
-    }
-    Object[] all = Arrays.copyOf(typed, names.length);
-    values[schema.fieldIndex("key_hash")] = KeyHash.of(contract).hash(all, unit);
-    return RowFactory.create(values);
+    return KeyRulesTest.row(contract, file, order, line, unit, "accepted", typed);
   }
 
   private void check(FeedContract c, List<Row> rows) {

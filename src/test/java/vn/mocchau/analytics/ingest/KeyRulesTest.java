@@ -22,7 +22,7 @@ class KeyRulesTest {
   private final SparkSession spark = SparkTestSession.get();
 
   /** A staging row with lineage, key and typed values; everything else null. */
-  private static Row row(FeedContract contract, String file, int order, int line, String unit,
+  static Row row(FeedContract contract, String file, int order, int line, String unit,
       String status, Object... typed) {
     StructType schema = StagingSchema.of(contract);
     Object[] values = new Object[schema.size()];
