@@ -438,6 +438,7 @@ public final class MonthlyJob {
       }
     }
     entry.put("files", files);
+    entry.put("parse_tasks", result.parseTasks);
     entry.put("rows_read", result.total(FeedIngest.FileCounts::read));
     entry.put("rows_accepted", result.total(FeedIngest.FileCounts::accepted));
     entry.put("rows_rejected", result.total(FeedIngest.FileCounts::rejected));

@@ -33,6 +33,17 @@ public final class CsvRecordReader implements AutoCloseable {
     this.reader = reader;
   }
 
+  /**
+   * Reads a later part of a file ({@link CsvSegment}): no header, no byte-order mark, records
+   * split on the file's delimiter, numbered from {@code firstLine}.
+   */
+  CsvRecordReader(Reader reader, char delimiter, int firstLine) {
+    this.reader = reader;
+    this.delimiter = delimiter;
+    this.line = firstLine;
+    this.started = true;
+  }
+
   /** The header record, with the delimiter decided from it; null for a file with no header. */
   public Record readHeader() throws IOException {
     Record first = next();
@@ -51,6 +62,11 @@ public final class CsvRecordReader implements AutoCloseable {
 
   public char delimiter() {
     return delimiter;
+  }
+
+  /** The line after the last record read: where the next record, or a blank line, starts. */
+  public int nextLine() {
+    return line;
   }
 
   public int blankLines() {

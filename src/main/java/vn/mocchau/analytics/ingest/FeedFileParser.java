@@ -66,10 +66,21 @@ public final class FeedFileParser implements Serializable {
    * taken (or the file has failed).
    */
   public Iterator<Object[]> parse(DeliveryFile file, Consumer<FileSummary> onFinished) {
-    return new FileRows(file, onFinished);
+    return parse(FilePart.whole(file), onFinished);
   }
 
-  /** Opens the file; with a digest, every byte delivered (compressed, for gzip) passes through it. */
+  /**
+   * The staging rows of one part of a file, and its summary: the counts, rejections and key
+   * hashes of the part's rows; the hash of the file's bytes only from its last part.
+   */
+  public Iterator<Object[]> parse(FilePart part, Consumer<FileSummary> onFinished) {
+    return new FileRows(part, onFinished);
+  }
+
+  /**
+   * Opens the file's text; with a digest, every byte delivered (compressed, for gzip) passes
+   * through it.
+   */
   private InputStream open(DeliveryFile file, DigestInputStream[] digest) throws IOException {
     Configuration conf = new Configuration(false);
     hadoopSettings.forEach(conf::set);
@@ -91,11 +102,14 @@ public final class FeedFileParser implements Serializable {
   }
 
   private CsvRecordReader reader(DeliveryFile file, DigestInputStream[] digest) throws IOException {
-    InputStreamReader decoder = new InputStreamReader(open(file, digest),
-        StandardCharsets.UTF_8.newDecoder()
+    return new CsvRecordReader(decoder(open(file, digest)));
+  }
+
+  /** Strict UTF-8: a bad byte fails the file rather than becoming a replacement character. */
+  private static InputStreamReader decoder(InputStream text) {
+    return new InputStreamReader(text, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT));
-    return new CsvRecordReader(decoder);
   }
 
   /**
@@ -139,8 +153,9 @@ public final class FeedFileParser implements Serializable {
     return NumberStyle.decide(readings);
   }
 
-  /** Streams a file's staging rows, then hands over its summary. */
+  /** Streams a file's (or a part's) staging rows, then hands over its summary. */
   private final class FileRows implements Iterator<Object[]> {
+    private final FilePart part;
     private final DeliveryFile file;
     private final Consumer<FileSummary> onFinished;
     private final KeyHash keyHash = KeyHash.of(contract);
@@ -161,8 +176,9 @@ public final class FeedFileParser implements Serializable {
     private Object[] pending;
     private boolean finished;
 
-    FileRows(DeliveryFile file, Consumer<FileSummary> onFinished) {
-      this.file = file;
+    FileRows(FilePart part, Consumer<FileSummary> onFinished) {
+      this.part = part;
+      this.file = part.file();
       this.onFinished = onFinished;
     }
 
@@ -199,12 +215,12 @@ public final class FeedFileParser implements Serializable {
           record = records.next();
         }
         if (record == null) {
-          byte[] hash = digest[0].getMessageDigest().digest();
+          byte[] hash = part.isLast() ? digest[0].getMessageDigest().digest() : null;
           FileReport report = new FileReport(file.name(), file.order(),
               String.valueOf(records.delimiter()), style == null ? null : style.name(),
               header.matchedColumns,
               header.extraColumns, records.blankLines() + blankRecords, rowsRead,
-              HexFormat.of().formatHex(hash), bytes(),
+              hash == null ? null : HexFormat.of().formatHex(hash), bytes(),
               null, null);
           return finish(report);
         }
@@ -225,8 +241,13 @@ public final class FeedFileParser implements Serializable {
       }
     }
 
-    /** Null when the header is usable, else the report of the failed file. */
+    /**
+     * Null when the header is usable, else the report of the failed file. Every part of a file
+     * reads its header (a few bytes): the columns, the delimiter and where the rows begin.
+     */
     private FileReport openAndReadHeader() throws IOException {
+      char delimiter;
+      int firstDataLine;
       try (CsvRecordReader headerOnly = reader(file)) {
         CsvRecordReader.Record headerRecord = headerOnly.readHeader();
         if (headerRecord == null) {
@@ -234,12 +255,25 @@ public final class FeedFileParser implements Serializable {
               "empty file: no header line", "tệp rỗng: không có dòng tiêu đề");
         }
         header = HeaderMapping.of(headerRecord.fields(), contract.columns());
+        delimiter = headerOnly.delimiter();
+        firstDataLine = headerOnly.nextLine();
       } catch (HeaderMapping.BadHeader bad) {
         return FileReport.failure(file, 0, bad.getMessage(), bad.reasonVi);
       }
       style = numberStyle(file, header);
-      records = reader(file, digest);
-      records.readHeader();
+      if (part.isWhole()) {
+        records = reader(file, digest);
+        records.readHeader();
+        return null;
+      }
+      CsvSegment segment = new CsvSegment(open(file, digest), delimiter, firstDataLine,
+          part.start(), part.end());
+      if (part.index() == 0) {
+        records = new CsvRecordReader(decoder(segment));
+        records.readHeader();
+      } else {
+        records = new CsvRecordReader(decoder(segment), delimiter, segment.firstLine());
+      }
       return null;
     }
 

@@ -31,8 +31,9 @@ import vn.mocchau.analytics.contract.Rejection;
 
 /**
  * Ingests one feed's delivery for one month: parses and checks the files in Spark tasks (one file
- * per task) straight into Spark's compact rows, cached as large chunks ({@link RowChunks}); each
- * task also returns its file's {@link FileSummary} (counts, first rejections, key hashes). From
+ * per task, or one part of a large file: {@link ParsePlan}) straight into Spark's compact rows,
+ * cached as large chunks ({@link RowChunks}); each task also returns its part's
+ * {@link FileSummary} (counts, first rejections, key hashes), merged per file. From
  * the hashes the driver finds the keys that repeat; one scan of the cache brings the rejected
  * rows and the rows with repeated keys to the driver, where the key rules ({@link KeyRules})
  * settle them. The result's {@code accepted} rows are the cache's other accepted rows plus the
@@ -82,6 +83,8 @@ public final class FeedIngest {
     /** The cached parse and key-rule rows that the row sets read; see {@link #release()}. */
     private final List<Object> cached;
     public final List<FileReport> fileReports;
+    /** How many Spark tasks parsed the files: one per file, more when large files were cut. */
+    public final int parseTasks;
     public final Map<String, FileCounts> countsByFile;
     /** Rejected rows per column ("(row)" for the row as a whole), most frequent first. */
     public final Map<String, Long> rejectedByColumn;
@@ -93,7 +96,7 @@ public final class FeedIngest {
 
     Result(FeedContract contract, Delivery delivery, Dataset<Row> accepted,
         List<Row> notAccepted, List<Object> cached,
-        List<FileReport> fileReports, Map<String, FileCounts> countsByFile,
+        List<FileReport> fileReports, int parseTasks, Map<String, FileCounts> countsByFile,
         Map<String, Long> rejectedByColumn, Map<String, FirstRejection> firstRejectionByColumn,
         long warnings, String firstWarning) {
       this.contract = contract;
@@ -102,6 +105,7 @@ public final class FeedIngest {
       this.notAccepted = notAccepted;
       this.cached = cached;
       this.fileReports = fileReports;
+      this.parseTasks = parseTasks;
       this.countsByFile = countsByFile;
       this.rejectedByColumn = rejectedByColumn;
       this.firstRejectionByColumn = firstRejectionByColumn;
@@ -132,23 +136,26 @@ public final class FeedIngest {
   private final ReferenceData reference;
   private final long maxRowsSettledOnDriver;
   private final int maxRepeatedKeys;
+  private final long minPartBytes;
 
   public FeedIngest(SparkSession spark, ReferenceData reference) {
-    this(spark, reference, MAX_ROWS_SETTLED_ON_DRIVER, MAX_REPEATED_KEYS);
+    this(spark, reference, MAX_ROWS_SETTLED_ON_DRIVER, MAX_REPEATED_KEYS,
+        ParsePlan.MIN_PART_BYTES);
   }
 
   /** With other limits: tests use them to take the paths meant for very large deliveries. */
   FeedIngest(SparkSession spark, ReferenceData reference, long maxRowsSettledOnDriver,
-      int maxRepeatedKeys) {
+      int maxRepeatedKeys, long minPartBytes) {
     this.spark = spark;
     this.reference = reference;
     this.maxRowsSettledOnDriver = maxRowsSettledOnDriver;
     this.maxRepeatedKeys = maxRepeatedKeys;
+    this.minPartBytes = minPartBytes;
   }
 
   public Result ingest(FeedContract contract, Delivery delivery, YearMonth month) {
     if (!delivery.delivered()) {
-      return new Result(contract, delivery, null, List.of(), List.of(), List.of(), Map.of(),
+      return new Result(contract, delivery, null, List.of(), List.of(), List.of(), 0, Map.of(),
           Map.of(), Map.of(), 0, null);
     }
     Map<String, String> hadoopSettings = new HashMap<>();
@@ -157,19 +164,19 @@ public final class FeedIngest {
     }
     FeedFileParser parser = new FeedFileParser(contract, reference, month, hadoopSettings);
     StructType schema = StagingSchema.of(contract);
-    InternalRows internalRows = new InternalRows(schema);
-    CollectionAccumulator<FileSummary> summaries = spark.sparkContext()
-        .collectionAccumulator("file summaries: " + contract.feed() + " " + month);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     jsc.setJobDescription("ingest " + contract.feed() + " " + month + ": parse and check rows");
-    JavaRDD<byte[]> parsed = jsc.parallelize(delivery.files(), delivery.files().size())
-        .flatMap(file -> packedRows(parser, internalRows, file, summaries::add))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    parsed.count();
-    Map<Integer, FileSummary> byFile = new TreeMap<>();
-    for (FileSummary summary : summaries.value()) {
-      byFile.putIfAbsent(summary.report().order(), summary); // a re-run task reports twice
+    List<FilePart> plan = plan(contract, delivery.files());
+    Parsed parse = parse(parser, schema, plan, contract.feed() + " " + month);
+    if (parse.splitFileFailed()) {
+      // An unreadable file is reported as a whole-file parse reports it (the line, the rows
+      // before it): parse again without cutting.
+      parse.chunks().unpersist(false);
+      plan = ParsePlan.wholeFiles(delivery.files());
+      parse = parse(parser, schema, plan, contract.feed() + " " + month);
     }
+    JavaRDD<byte[]> parsed = parse.chunks();
+    Map<Integer, FileSummary> byFile = parse.byFile();
 
     List<FileSummary> inOrder = new ArrayList<>(byFile.values());
     KeyHash.Repeated repeated = KeyHash.repeated(inOrder.stream()
@@ -187,11 +194,15 @@ public final class FeedIngest {
         + ": rejected rows and repeated keys");
     List<Row> rejected = new ArrayList<>();
     List<Row> ruleRows = new ArrayList<>();
-    boolean[] scanned = new boolean[delivery.files().size()]; // cached partition i is file i
+    boolean[] fileScanned = new boolean[delivery.files().size()];
     for (int i = 0; i < inOrder.size(); i++) {
       FileSummary summary = inOrder.get(i);
-      scanned[summary.report().order()] = summary.rejected() > 0
+      fileScanned[summary.report().order()] = summary.rejected() > 0
           || (rulesOnDriver && (everyAcceptedRow || repeated.inArray()[i]));
+    }
+    boolean[] scanned = new boolean[plan.size()]; // cached partition i is plan.get(i)
+    for (int i = 0; i < plan.size(); i++) {
+      scanned[i] = fileScanned[plan.get(i).file().order()];
     }
     if (rejectedRows > 0 || (rulesOnDriver && candidateRows > 0)) {
       for (Row row : collect(parsed, scanned, schema, row -> !candidates.accepted(row)
@@ -202,8 +213,7 @@ public final class FeedIngest {
     }
     List<Object> cached = new ArrayList<>(List.of(parsed));
     Tally tally = new Tally(byFile.values());
-    int slices = Math.max(1, (4 * jsc.defaultParallelism() + delivery.files().size() - 1)
-        / delivery.files().size());
+    int slices = Math.max(1, (4 * jsc.defaultParallelism() + plan.size() - 1) / plan.size());
     Dataset<Row> accepted = rowsOf(parsed, schema, slices,
         row -> candidates.accepted(row) && !candidates.test(row));
     Settled settled = rulesOnDriver ? settleOnDriver(ruleRows, schema, contract)
@@ -222,8 +232,62 @@ public final class FeedIngest {
     List<FileReport> reports = byFile.values().stream().map(FileSummary::report).toList();
     String firstWarning = byFile.values().stream().map(FileSummary::firstWarning)
         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    return new Result(contract, delivery, accepted, notAccepted, cached, reports, tally.counts(),
+    return new Result(contract, delivery, accepted, notAccepted, cached, reports, plan.size(),
+        tally.counts(),
         tally.rejectedByColumn(), tally.firstByColumn, tally.warnings, firstWarning);
+  }
+
+  /**
+   * The parse tasks: one per file, or per part when files cut at record boundaries keep more cores
+   * busy ({@link ParsePlan}); never for a feed with decimal columns, whose files are read twice
+   * (their decimal style is decided from the whole file first).
+   */
+  private List<FilePart> plan(FeedContract contract, List<DeliveryFile> files) {
+    int cores = spark.sparkContext().defaultParallelism();
+    if (cores < 2 || contract.columns().stream().anyMatch(c -> c.decimal())) {
+      return ParsePlan.wholeFiles(files);
+    }
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    long[] textBytes = files.stream().mapToLong(f -> ParsePlan.textBytes(f, conf)).toArray();
+    return ParsePlan.parts(files, textBytes, cores, minPartBytes);
+  }
+
+  /** A parsed month: the cached chunks (partition i holds part i) and each file's summary. */
+  private record Parsed(JavaRDD<byte[]> chunks, Map<Integer, FileSummary> byFile,
+      boolean splitFileFailed) {}
+
+  /** A part's summary, as its task reports it. */
+  private record PartSummary(int fileOrder, int part, FileSummary summary)
+      implements java.io.Serializable {}
+
+  /** Parses and checks the parts in Spark tasks, caching their rows; one job. */
+  private Parsed parse(FeedFileParser parser, StructType schema, List<FilePart> plan,
+      String what) {
+    InternalRows internalRows = new InternalRows(schema);
+    CollectionAccumulator<PartSummary> summaries = spark.sparkContext()
+        .collectionAccumulator("file summaries: " + what);
+    JavaRDD<byte[]> chunks = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelize(plan, plan.size())
+        .flatMap(part -> packedRows(parser, internalRows, part, summary -> summaries.add(
+            new PartSummary(part.file().order(), part.index(), summary))))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    chunks.count();
+    Map<Integer, Map<Integer, FileSummary>> byPart = new TreeMap<>();
+    for (PartSummary s : summaries.value()) { // a re-run task reports twice
+      byPart.computeIfAbsent(s.fileOrder(), f -> new TreeMap<>()).putIfAbsent(s.part(),
+          s.summary());
+    }
+    Map<Integer, FileSummary> byFile = new TreeMap<>();
+    boolean splitFileFailed = false;
+    for (Entry<Integer, Map<Integer, FileSummary>> file : byPart.entrySet()) {
+      List<FileSummary> parts = new ArrayList<>(file.getValue().values());
+      if (parts.size() > 1 && parts.stream().anyMatch(p -> p.report().failed())) {
+        splitFileFailed = true;
+      } else {
+        byFile.put(file.getKey(), FileSummary.merge(parts));
+      }
+    }
+    return new Parsed(chunks, byFile, splitFileFailed);
   }
 
   /**
@@ -382,8 +446,8 @@ public final class FeedIngest {
    * packed into the chunks that are cached; {@code onFinished} gets the file's summary.
    */
   static Iterator<byte[]> packedRows(FeedFileParser parser, InternalRows converter,
-      DeliveryFile file, java.util.function.Consumer<FileSummary> onFinished) {
-    return RowChunks.pack(new MappedIterator(parser.parse(file, onFinished), converter));
+      FilePart part, java.util.function.Consumer<FileSummary> onFinished) {
+    return RowChunks.pack(new MappedIterator(parser.parse(part, onFinished), converter));
   }
 
   /** The parser's rows as Spark internal rows, converted as they stream. */

@@ -16,7 +16,8 @@ import vn.mocchau.analytics.ingest.ReferenceLoader;
 /**
  * Where a parse task's time goes (not a test): the first stays file of a month, in one thread
  * and without Spark, run through each step of the parse (inflate, decode, CSV records, checked
- * rows, compact rows, packed chunks), each step including the ones before. Prints the median
+ * rows, compact rows, packed chunks), each step including the ones before; and what skipping the
+ * whole text costs a later part of a cut file (inflate and follow the records). Prints the median
  * seconds per step over RUNS runs, after two warm-up runs.
  *
  * <p>Usage: ParseBench RAW_DIR YYYY-MM RUNS [STEP]

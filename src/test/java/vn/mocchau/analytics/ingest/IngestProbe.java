@@ -17,11 +17,13 @@ import vn.mocchau.analytics.contract.ReferenceData;
 
 /**
  * What a parse task does to one gzip file, step by step and without Spark, for ParseBench: each
- * step includes the ones before it.
+ * step includes the ones before it, except SKIP: inflating and following the records to the end
+ * of the text without decoding or parsing them, which is what a later part of a cut file pays
+ * for the text before it ({@link CsvSegment}; {@link ParsePlan#SKIP_COST} is SKIP / PACK).
  */
 public final class IngestProbe {
-  /** The steps, cumulative. */
-  public enum Step { INFLATE, DECODE, RECORDS, ROWS, CONVERT, PACK }
+  /** The steps, cumulative but for SKIP. */
+  public enum Step { INFLATE, SKIP, DECODE, RECORDS, ROWS, CONVERT, PACK }
 
   private IngestProbe() {}
 
@@ -34,7 +36,10 @@ public final class IngestProbe {
       try (InputStream in = new GZIPInputStream(
           path.getFileSystem(new Configuration()).open(path), 1 << 16);
           Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        if (last == Step.INFLATE) {
+        if (last == Step.SKIP) {
+          CsvSegment rest = new CsvSegment(in, ',', 2, Long.MAX_VALUE - 1, Long.MAX_VALUE);
+          n = rest.firstLine() + rest.read();
+        } else if (last == Step.INFLATE) {
           byte[] buffer = new byte[1 << 16];
           for (int r = in.read(buffer); r >= 0; r = in.read(buffer)) {
             n += r;
@@ -71,7 +76,8 @@ public final class IngestProbe {
       }
       return n;
     }
-    Iterator<byte[]> chunks = FeedIngest.packedRows(parser, converter, file, summary -> { });
+    Iterator<byte[]> chunks = FeedIngest.packedRows(parser, converter,
+        FilePart.whole(file), summary -> { });
     while (chunks.hasNext()) {
       n += chunks.next().length;
     }
