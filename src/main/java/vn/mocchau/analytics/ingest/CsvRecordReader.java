@@ -183,16 +183,16 @@ public final class CsvRecordReader implements AutoCloseable {
     }
     int start = position;
     int end = start + length;
+    String raw = new String(buffer, start, length);
     List<String> fields = new ArrayList<>(8);
     int fieldStart = start;
     for (int i = start; i < end; i++) {
       if (buffer[i] == delimiter) {
-        fields.add(new String(buffer, fieldStart, i - fieldStart));
+        fields.add(raw.substring(fieldStart - start, i - start));
         fieldStart = i + 1;
       }
     }
-    fields.add(new String(buffer, fieldStart, end - fieldStart));
-    String raw = new String(buffer, start, length);
+    fields.add(raw.substring(fieldStart - start));
     int startLine = line;
     position = end;
     if (!endOfText) {

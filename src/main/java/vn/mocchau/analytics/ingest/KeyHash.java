@@ -65,48 +65,58 @@ public final class KeyHash {
 
   /**
    * The values that occur more than once across the given arrays. One pass over an
-   * open-addressing table of primitive longs: no sorting of the input, no boxing.
+   * open-addressing table of primitive longs (one array, 0 for an empty slot: the value 0 is
+   * counted apart), then, only when something repeats, a pass over the arrays not yet known to
+   * hold a repeated value, looking each value up among the few repeated ones.
    */
   public static Repeated repeated(List<long[]> hashes) {
     long total = hashes.stream().mapToLong(h -> h.length).sum();
     int capacity = Integer.highestOneBit((int) Math.max(16, Math.min(1 << 30, total * 2)) - 1) << 1;
     long[] table = new long[capacity];
-    int[] firstArray = new int[capacity]; // 1 + the array that brought the value; 0: empty slot
-    byte[] seen = new byte[capacity]; // 0, 1, or 2 for "more than once"
-    boolean[] inArray = new boolean[hashes.size()];
     int mask = capacity - 1;
-    int repeatedCount = 0;
-    long repeatedRows = 0;
+    boolean zeroSeen = false;
+    long[] again = new long[16]; // every occurrence after the first, of any value
+    int againCount = 0;
+    boolean[] inArray = new boolean[hashes.size()];
     for (int array = 0; array < hashes.size(); array++) {
       for (long value : hashes.get(array)) {
-        int slot = (int) mix(value) & mask;
-        while (seen[slot] > 0 && table[slot] != value) {
-          slot = (slot + 1) & mask;
-        }
-        if (seen[slot] == 0) {
+        boolean seen;
+        if (value == 0) {
+          seen = zeroSeen;
+          zeroSeen = true;
+        } else {
+          int slot = (int) mix(value) & mask;
+          long held = table[slot];
+          while (held != 0 && held != value) {
+            slot = (slot + 1) & mask;
+            held = table[slot];
+          }
+          seen = held == value;
           table[slot] = value;
-          firstArray[slot] = array + 1;
-          seen[slot] = 1;
-          continue;
         }
-        if (seen[slot] == 1) {
-          seen[slot] = 2;
-          repeatedCount++;
-          repeatedRows++;
-          inArray[firstArray[slot] - 1] = true;
+        if (seen) {
+          if (againCount == again.length) {
+            again = Arrays.copyOf(again, againCount * 2);
+          }
+          again[againCount++] = value;
+          inArray[array] = true;
         }
-        repeatedRows++;
-        inArray[array] = true;
       }
     }
-    long[] repeated = new long[repeatedCount];
-    int at = 0;
-    for (int slot = 0; slot < capacity; slot++) {
-      if (seen[slot] == 2) {
-        repeated[at++] = table[slot];
+    long[] repeated = Arrays.stream(again, 0, againCount).sorted().distinct().toArray();
+    if (repeated.length > 0) {
+      // The arrays holding only the first occurrence of a repeated value.
+      for (int array = 0; array < hashes.size(); array++) {
+        if (!inArray[array]) {
+          for (long value : hashes.get(array)) {
+            if (Arrays.binarySearch(repeated, value) >= 0) {
+              inArray[array] = true;
+              break;
+            }
+          }
+        }
       }
     }
-    Arrays.sort(repeated);
-    return new Repeated(repeated, repeatedRows, inArray);
+    return new Repeated(repeated, againCount + repeated.length, inArray);
   }
 }

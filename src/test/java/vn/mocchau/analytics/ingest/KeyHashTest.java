@@ -44,10 +44,40 @@ class KeyHashTest {
     KeyHash.Repeated withinOne = KeyHash.repeated(List.of(new long[] {1, 2}, new long[] {4, 4}));
     assertArrayEquals(new boolean[] {false, true}, withinOne.inArray(),
         "a value repeated within one array marks only that array");
+    KeyHash.Repeated zero = KeyHash.repeated(List.of(new long[] {0, 7}, new long[] {8, 0, 0}));
+    assertArrayEquals(new long[] {0}, zero.hashes(), "0 is a value like any other");
+    assertEquals(3, zero.rows());
+    assertArrayEquals(new boolean[] {true, true}, zero.inArray());
     KeyHash.Repeated none = KeyHash.repeated(List.of(new long[] {1, 2}, new long[0]));
     assertArrayEquals(new long[0], none.hashes());
     assertEquals(0, none.rows());
     assertArrayEquals(new boolean[] {false, false}, none.inArray());
+  }
+
+  @Test
+  void repeatedAgreesWithCountingInAMap() {
+    java.util.Random random = new java.util.Random(29);
+    for (int t = 0; t < 500; t++) {
+      int arrays = 1 + random.nextInt(5);
+      List<long[]> hashes = new java.util.ArrayList<>();
+      java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+      for (int a = 0; a < arrays; a++) {
+        long[] values = random.longs(random.nextInt(50), -20, 200).toArray();
+        hashes.add(values);
+        for (long v : values) {
+          counts.merge(v, 1, Integer::sum);
+        }
+      }
+      KeyHash.Repeated repeated = KeyHash.repeated(hashes);
+      assertArrayEquals(counts.entrySet().stream().filter(e -> e.getValue() > 1)
+          .mapToLong(java.util.Map.Entry::getKey).sorted().toArray(), repeated.hashes());
+      assertEquals(counts.values().stream().filter(n -> n > 1).mapToLong(n -> n).sum(),
+          repeated.rows());
+      for (int a = 0; a < arrays; a++) {
+        boolean holds = java.util.Arrays.stream(hashes.get(a)).anyMatch(v -> counts.get(v) > 1);
+        assertEquals(holds, repeated.inArray()[a]);
+      }
+    }
   }
 
   /** A million registration numbers like the real ones: no two share a hash. */
