@@ -9,11 +9,13 @@
 #   BENCH_HISTORY_SCALES   volumes whose whole history (2023-01..2026-10) is backfilled
 #                          (default "1 10"; "1 10 100" adds about 18 minutes a run)
 #   BENCH_HISTORY_RUNS     backfills per volume (default 1: a backfill is minutes long)
+#   BENCH_JVMS             JVMs for the one-month engine comparison (default 3; the same code
+#                          differs by up to 15 % from one JVM to the next, so runs are pooled)
 #   BENCH_HISTORY_LENGTH   1 to also run bench/history.sh (monthly run on 46 vs 442 months of
 #                          history; it builds that history once, about 40 minutes)
 #
 # Measures, for one month (2026-10) at each volume: bare Spark CSV -> Parquet, the pipeline's
-# validated ingest and DuckDB in-process on the same files (one JVM, runs interleaved); the whole
+# validated ingest and DuckDB in-process on the same files (runs interleaved in each JVM); the whole
 # jobs/monthly command (wall time and peak RSS, launcher's default heap); and the backfill of the
 # whole history. Writes bench/results/<UTC time>.md (a Markdown table) and .png (a chart); the
 # results folder is not committed.
@@ -25,6 +27,7 @@ work="${BENCH_WORK:-/tmp/moc-chau-bench}"
 scales="${BENCH_SCALES:-1 10 100}"
 history_scales="${BENCH_HISTORY_SCALES:-1 10}"
 history_runs="${BENCH_HISTORY_RUNS:-1}"
+jvms="${BENCH_JVMS:-3}"
 month=2026-10
 from=2023-01
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
@@ -73,11 +76,13 @@ commands="$work/commands-$stamp.tsv"
 
 for scale in $scales; do
   raw="$(raw_for "$scale")"
-  echo "== ${scale}x: bare Spark, validated ingest, DuckDB ($runs runs, one JVM)" >&2
-  # shellcheck disable=SC2086
-  java $jvm_options -Xmx2g -cp "$bench_cp" vn.mocchau.analytics.bench.IngestBench "$raw" "$month" \
-    "$runs" "$work/ingest-bench" "x$scale" 2>"$work/ingest-bench.log" | grep '^RESULT' \
-    | cut -f2- >>"$engines"
+  echo "== ${scale}x: bare Spark, validated ingest, DuckDB ($runs runs in each of $jvms JVMs)" >&2
+  for j in $(seq "$jvms"); do
+    # shellcheck disable=SC2086
+    java $jvm_options -Xmx2g -cp "$bench_cp" vn.mocchau.analytics.bench.IngestBench "$raw" \
+      "$month" "$runs" "$work/ingest-bench" "x$scale" 2>"$work/ingest-bench.log" \
+      | grep '^RESULT' | cut -f2- >>"$engines"
+  done
 
   echo "== ${scale}x: jobs/monthly $month ($runs runs, default heap)" >&2
   : >"$work/monthly.txt"

@@ -128,10 +128,11 @@ public final class IngestBench {
     public void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd task) {
       org.apache.spark.executor.TaskMetrics m = task.taskMetrics();
       if (m != null) {
-        System.out.printf("TASK\tstage %d\trun %d ms\tcpu %d ms\tgc %d ms\tdeserialize %d ms"
-            + "\tresult %d bytes%n", task.stageId(), m.executorRunTime(),
-            m.executorCpuTime() / 1_000_000, m.jvmGCTime(), m.executorDeserializeTime(),
-            m.resultSize());
+        System.out.printf("TASK\tstage %d\tpartition %d\tlaunched at %.2f\trun %d ms\tcpu %d ms"
+            + "\tgc %d ms\tdeserialize %d ms\tresult %d bytes%n", task.stageId(),
+            task.taskInfo().index(), (task.taskInfo().launchTime() % 100_000) / 1000.0,
+            m.executorRunTime(), m.executorCpuTime() / 1_000_000, m.jvmGCTime(),
+            m.executorDeserializeTime(), m.resultSize());
       }
     }
 
