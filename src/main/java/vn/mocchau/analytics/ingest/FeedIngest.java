@@ -279,6 +279,14 @@ public final class FeedIngest {
     }
     Map<Integer, FileSummary> byFile = new TreeMap<>();
     boolean splitFileFailed = false;
+    for (FilePart part : plan) {
+      Map<Integer, FileSummary> parts = byPart.get(part.file().order());
+      if (parts == null || parts.size() != part.count()) { // never expected: rows would go missing
+        throw new IllegalStateException("Cannot account for " + part.file().name() + ": "
+            + (parts == null ? 0 : parts.size()) + " of its " + part.count()
+            + " parse tasks reported");
+      }
+    }
     for (Entry<Integer, Map<Integer, FileSummary>> file : byPart.entrySet()) {
       List<FileSummary> parts = new ArrayList<>(file.getValue().values());
       if (parts.size() > 1 && parts.stream().anyMatch(p -> p.report().failed())) {
