@@ -43,7 +43,8 @@ mvn -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test \
 touch target/.build-stamp
 export MOC_CHAU_SKIP_BUILD=1
 bench_cp="target/test-classes:target/classes:$(cat "$work/test-classpath.txt")"
-jvm_options="$(grep -v '^#' jobs/lib/jvm-options.txt | tr '\n' ' ')"
+# The jobs' own JVM options, garbage collection included, for every engine alike.
+jvm_options="$(grep -hv '^#' jobs/lib/jvm-options.txt jobs/lib/gc-options.txt | tr '\n' ' ')"
 
 median() { sort -n | awk '{v[NR]=$1} END {if (NR == 0) print "n/a"; else print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 contains() { [[ " $1 " == *" $2 "* ]]; }

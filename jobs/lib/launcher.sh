@@ -75,6 +75,11 @@ moc_chau_jvm_options() {
   grep -v '^#' "$MOC_CHAU_HOME/jobs/lib/jvm-options.txt" | tr '\n' ' '
 }
 
+# Garbage-collection options for the jobs (why: jobs/lib/gc-options.txt), one per line.
+moc_chau_gc_options() {
+  grep -v '^#' "$MOC_CHAU_HOME/jobs/lib/gc-options.txt" | tr '\n' ' '
+}
+
 # moc_chau_run MAIN_CLASS ARGS... : runs with the built classes and the runtime classpath.
 moc_chau_run() {
   moc_chau_require
@@ -90,6 +95,7 @@ moc_chau_run() {
     export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
   fi
   # shellcheck disable=SC2046
-  exec java ${MOC_CHAU_HEAP:--Xmx2g} $(moc_chau_jvm_options) ${JAVA_OPTS:-} ${app_jar} \
+  exec java ${MOC_CHAU_HEAP:--Xmx2g} $(moc_chau_jvm_options) $(moc_chau_gc_options) \
+    ${JAVA_OPTS:-} ${app_jar} \
     -cp "$classpath" "$main" "$@"
 }
