@@ -431,7 +431,7 @@ public final class MonthlyJob {
             + report.extraColumns()));
       }
       if ("ASSUMED_VIETNAMESE".equals(report.numberStyle())
-          && result.contract.columns().stream().anyMatch(c -> c.decimal())) {
+          && result.contract.hasDecimalColumns()) {
         warnings.add(new Notice(report.file() + ": no number reveals the decimal style;"
             + " Vietnamese style assumed (2.150 = 2150)", report.file() + ": không số nào cho"
             + " biết kiểu dấu thập phân; coi là kiểu Việt Nam (2.150 = 2150)"));

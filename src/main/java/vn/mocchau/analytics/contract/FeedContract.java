@@ -78,6 +78,11 @@ public abstract class FeedContract implements Serializable {
     return keyedByReportingUnit;
   }
 
+  /** Whether a file of this feed has a decimal style to decide (feeds.md: revenue, corn). */
+  public final boolean hasDecimalColumns() {
+    return columns().stream().anyMatch(ColumnSpec::decimal);
+  }
+
   /** Whether the feed has a {@code locality} column resolved through the locality registry. */
   public final boolean hasLocalityColumn() {
     return hasLocalityColumn;

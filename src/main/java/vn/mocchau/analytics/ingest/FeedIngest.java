@@ -59,6 +59,11 @@ public final class FeedIngest {
   /** A rejected row: where it is and why, in both languages. */
   public record FirstRejection(String file, int fileOrder, int line, String reasonEn,
       String reasonVi) implements Comparable<FirstRejection>, java.io.Serializable {
+    /** The one that comes first in file and line order. */
+    public static FirstRejection earlier(FirstRejection a, FirstRejection b) {
+      return a.compareTo(b) <= 0 ? a : b;
+    }
+
     @Override
     public int compareTo(FirstRejection other) {
       int byFile = Integer.compare(fileOrder, other.fileOrder);
@@ -244,7 +249,7 @@ public final class FeedIngest {
    */
   private List<FilePart> plan(FeedContract contract, List<DeliveryFile> files) {
     int cores = spark.sparkContext().defaultParallelism();
-    if (cores < 2 || contract.columns().stream().anyMatch(c -> c.decimal())) {
+    if (cores < 2 || contract.hasDecimalColumns()) {
       return ParsePlan.wholeFiles(files);
     }
     org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
@@ -408,7 +413,7 @@ public final class FeedIngest {
         warnings += s.warnings();
         s.rejectedByColumn().forEach((column, n) -> byColumn.merge(column, n, Long::sum));
         s.firstRejectionByColumn().forEach((column, first) -> firstByColumn.merge(column, first,
-            (a, b) -> a.compareTo(b) <= 0 ? a : b));
+            FirstRejection::earlier));
       }
     }
 
@@ -425,7 +430,7 @@ public final class FeedIngest {
           FirstRejection example = new FirstRejection(row.getAs("source_file"),
               row.<Integer>getAs("file_order"), row.<Integer>getAs("source_line"),
               row.getAs("reason_en"), row.getAs("reason_vi"));
-          firstByColumn.merge(column, example, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+          firstByColumn.merge(column, example, FirstRejection::earlier);
         } else {
           t[3]++;
         }

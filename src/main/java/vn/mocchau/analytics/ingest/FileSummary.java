@@ -49,7 +49,7 @@ public record FileSummary(FileReport report, long read, long accepted, long reje
       firstWarning = firstWarning != null ? firstWarning : part.firstWarning();
       part.rejectedByColumn().forEach((column, n) -> rejectedByColumn.merge(column, n, Long::sum));
       part.firstRejectionByColumn().forEach((column, example) -> firstRejectionByColumn.merge(
-          column, example, (a, b) -> a.compareTo(b) <= 0 ? a : b));
+          column, example, FeedIngest.FirstRejection::earlier));
     }
     long[] keyHashes = new long[Math.toIntExact(accepted)];
     int filled = 0;
