@@ -74,7 +74,7 @@ public final class HtmlReport {
     h.append("<h2>").append(vi ? "Biểu đồ" : "Charts").append("</h2>\n");
     for (ChartFactory.Chart chart : charts) {
       h.append("<figure role=\"img\" aria-label=\"").append(esc(chart.altText())).append("\">\n")
-          .append(svgByChart.get(chart.name()).replaceFirst("<\\?xml[^>]*>", ""))
+          .append(ChartWriter.inline(svgByChart.get(chart.name()), chart.name()))
           .append("\n<figcaption>").append(esc(chart.altText())).append("</figcaption>\n")
           .append("</figure>\n");
     }
