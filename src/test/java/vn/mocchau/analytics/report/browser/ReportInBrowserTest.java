@@ -222,6 +222,7 @@ class ReportInBrowserTest {
       // Each chart whole on one page: find its title in the PDF's text, place the chart from
       // the title's position and size, and check that it lies inside that page.
       List<PdfWord[]> words = pdfWords(printed);
+      StringBuilder placed = new StringBuilder();
       for (JsonNode box : boxes) {
         String name = box.get("name").asText();
         String title = box.get("title").asText();
@@ -236,7 +237,10 @@ class ReportInBrowserTest {
         assertTrue(top >= -2 && bottom <= pageHeight + 2, String.format(Locale.ROOT,
             "%s is cut by a page break: it spans %.0f–%.0f pt on page %d of %.0f pt",
             name, top, bottom, found[0].page(), pageHeight));
+        placed.append(String.format(Locale.ROOT, "%n  %-18s page %d, %.0f–%.0f pt of %.0f",
+            name, found[0].page(), top, bottom, pageHeight));
       }
+      System.out.println("Charts on the printed pages:" + placed);
     }
   }
 
