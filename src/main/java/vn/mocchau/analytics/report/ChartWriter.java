@@ -43,6 +43,11 @@ public final class ChartWriter {
   public static final int WIDTH = 900;
   public static final int HEIGHT = 560;
 
+  private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
+  /** url(#id), url('#id') and url("#id") in presentation attributes, style and CSS text. */
+  private static final Pattern URL_REFERENCE =
+      Pattern.compile("url\\(\\s*(['\"]?)#([^'\")\\s]+)\\1\\s*\\)");
+
   private ChartWriter() {}
 
   public static void png(JFreeChart chart, OutputStream out) throws IOException {
@@ -73,11 +78,6 @@ public final class ChartWriter {
     writer.write(svg(chart));
     writer.flush();
   }
-
-  private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
-  /** url(#id), url('#id') and url("#id") in presentation attributes, style and CSS text. */
-  private static final Pattern URL_REFERENCE =
-      Pattern.compile("url\\(\\s*(['\"]?)#([^'\")\\s]+)\\1\\s*\\)");
 
   /**
    * The SVG as an {@code <svg>} element to put inside an HTML page next to other charts. Batik
@@ -110,8 +110,8 @@ public final class ChartWriter {
         String rewritten;
         if (attribute.getNamespaceURI() == null && "id".equals(attribute.getLocalName())) {
           rewritten = prefix + value;
-        } else if ("href".equals(attribute.getLocalName())
-            && (attribute.getNamespaceURI() == null || XLINK_NS.equals(attribute.getNamespaceURI()))
+        } else if ("href".equals(attribute.getLocalName()) && (attribute.getNamespaceURI() == null
+            || XLINK_NS.equals(attribute.getNamespaceURI()))
             && value.startsWith("#") && ids.contains(value.substring(1))) {
           rewritten = "#" + prefix + value.substring(1);
         } else {

@@ -44,11 +44,14 @@ final class Chromium implements AutoCloseable {
   private final AtomicInteger ids = new AtomicInteger();
   private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
 
-  /** The Chromium binary: $CHROMIUM, else the first of Debian's and the usual names on the PATH. */
+  /**
+   * The Chromium binary: $CHROMIUM, else the first of Debian's and the usual names on the PATH;
+   * null when there is none (or $CHROMIUM names no executable).
+   */
   static Path find() {
     String configured = System.getenv("CHROMIUM");
     if (configured != null && !configured.isBlank()) {
-      return Path.of(configured);
+      return Files.isExecutable(Path.of(configured)) ? Path.of(configured) : null;
     }
     for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
       for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {

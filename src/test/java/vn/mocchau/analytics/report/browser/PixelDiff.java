@@ -105,7 +105,8 @@ record PixelDiff(int width, int height, long differing, int worstBlock, int wors
       for (int x = 0; x < w; x++) {
         int p = pa[y * w + x];
         int grey = 192 + (((p >> 8) & 0xff) >> 2);
-        out.setRGB(x, y, differs(pa, pb, w, h, x, y) ? 0xd00000 : (grey << 16) | (grey << 8) | grey);
+        int faded = (grey << 16) | (grey << 8) | grey;
+        out.setRGB(x, y, differs(pa, pb, w, h, x, y) ? 0xd00000 : faded);
       }
     }
     return out;
