@@ -105,9 +105,12 @@ public final class ReportJob {
         for (Object[] r : ParquetTables.read(new Path(out, "quarantine/" + feed.folder()
             + "/period=" + asOf), conf, reasonColumns)) {
           if ("rejected".equals(r[0])) {
-            // Group by column and the reason's wording before its first quoted value.
+            // Group by column and the reason's wording with its quoted values masked; the
+            // column as the contract names it in the report's language ("Ngày đi", not
+            // check_out).
             String reason = String.valueOf(r[2]);
-            String kind = r[1] + ": " + reason.replaceAll(Rejection.QUOTED_VALUE, Rejection.MASK);
+            String kind = ReportContent.columnName(feed.folder(), (String) r[1], lang) + ": "
+                + reason.replaceAll(Rejection.QUOTED_VALUE, Rejection.MASK);
             counts.merge(kind.length() > 160 ? kind.substring(0, 157) + "…" : kind, 1L,
                 Long::sum);
           }
