@@ -25,14 +25,18 @@ public final class HtmlReport {
     h.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.VI ? "vi" : "en")
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(c.title()))
         .append("</title>\n<style>\n")
-        .append("@page { size: A4; margin: 14mm 12mm 16mm; @bottom-center { content: \"")
+        // Printed, every page says what it is and "Trang i/n", as the PDF does.
+        .append("@page { size: A4; margin: 14mm 12mm 16mm;\n  @bottom-left { content: \"")
+        .append(cssString(c.shortTitle())).append("\"; ").append(FOOTER)
+        .append(" }\n  @bottom-right { content: \"")
         .append(lang.pick("Trang \" counter(page) \"/\" counter(pages)",
             "Page \" counter(page) \" of \" counter(pages)"))
-        .append("; font-size: 8pt; color: #444; } }\n")
+        .append("; ").append(FOOTER).append(" } }\n")
         .append("body { font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; font-size: 10.5pt;"
             + " line-height: 1.45; color: #222; max-width: 190mm; margin: 0 auto; }\n")
         .append("h1 { font-size: 16pt; line-height: 1.35; } h2 { font-size: 13pt;"
-            + " border-bottom: 1px solid #999; margin-top: 1.4em; }\n")
+            + " border-bottom: 1px solid #999; margin-top: 1.4em;"
+            + " break-after: avoid; page-break-after: avoid; }\n")
         .append("table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }\n")
         .append("th, td { border: 1px solid #bbb; padding: 4px 5px; text-align: left;"
             + " vertical-align: top; line-height: 1.5; }\n th { background: #eef2f5; }\n")
@@ -112,6 +116,14 @@ public final class HtmlReport {
     h.append("<p class=\"note\">").append(esc(c.source())).append("</p>\n")
         .append("</body>\n</html>\n");
     return h.toString();
+  }
+
+  private static final String FOOTER = "font-family: 'DejaVu Sans', 'Noto Sans', Arial,"
+      + " sans-serif; font-size: 7.5pt; color: #444;";
+
+  /** Text inside a CSS string literal: quotes and backslashes escaped, no line breaks. */
+  static String cssString(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n<>]", " ");
   }
 
   /** HTML-escapes text for element content and attribute values. */

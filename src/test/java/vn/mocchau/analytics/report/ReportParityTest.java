@@ -27,6 +27,7 @@ class ReportParityTest {
   @TempDir
   static Path dir;
 
+  private static final Map<Lang, String> RAW_HTML = new LinkedHashMap<>();
   private static final Map<Lang, String> HTML = new LinkedHashMap<>();
   private static final Map<Lang, List<String>> PDF = new LinkedHashMap<>();
   private static final Map<Lang, List<String>> CAPTIONS = new LinkedHashMap<>();
@@ -54,8 +55,9 @@ class ReportParityTest {
       List<HtmlReport.FeedQuality> quality = ReportJob.quality(data,
           new org.apache.hadoop.fs.Path(dir.toUri()), new org.apache.hadoop.conf.Configuration(),
           ReportFixture.AS_OF, lang);
-      HTML.put(lang, visibleText(HtmlReport.render(ReportFixture.AS_OF, lang, scorecard, charts,
-          svgs, quality)));
+      RAW_HTML.put(lang, HtmlReport.render(ReportFixture.AS_OF, lang, scorecard, charts, svgs,
+          quality));
+      HTML.put(lang, visibleText(RAW_HTML.get(lang)));
       Path pdf = dir.resolve("report-" + lang + ".pdf");
       try (OutputStream out = Files.newOutputStream(pdf)) {
         PdfReport.write(out, ReportFixture.AS_OF, lang, scorecard, charts, quality);
@@ -231,6 +233,16 @@ class ReportParityTest {
         assertContains(text, caption.replaceAll("\\s+", " ").strip());
       }
     }
+  }
+
+  @Test
+  void theHtmlPrintsPageNumbersToo() {
+    // Chromium prints CSS page margin boxes (checked by eye: "Trang 1/7" ... "Trang 7/7").
+    assertContains(RAW_HTML.get(Lang.VI),
+        "@bottom-right { content: \"Trang \" counter(page) \"/\" counter(pages);");
+    assertContains(RAW_HTML.get(Lang.EN),
+        "@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);");
+    assertContains(RAW_HTML.get(Lang.VI), "@bottom-left { content: \"Mộc Châu — tiến độ");
   }
 
   private static String around(String text, int at) {
