@@ -26,6 +26,13 @@ public final class ReportJob {
   /** What was written. */
   public record Result(int charts, List<String> outputs) {}
 
+  /**
+   * A date or month written bare in a reason: 2026-10-03, 2026-10, 03/10/2026, 10/2026 (years
+   * 1900–2099, so that "ISO 3166-1" stays).
+   */
+  static final String BARE_DATE =
+      "\\b((19|20)\\d{2}-\\d{1,2}(-\\d{1,2})?|(\\d{1,2}/)?\\d{1,2}/(19|20)\\d{2})\\b";
+
   private ReportJob() {}
 
   public static Result run(Path out, Configuration conf, YearMonth asOf, Lang lang,
@@ -105,12 +112,13 @@ public final class ReportJob {
         for (Object[] r : ParquetTables.read(new Path(out, "quarantine/" + feed.folder()
             + "/period=" + asOf), conf, reasonColumns)) {
           if ("rejected".equals(r[0])) {
-            // Group by column and the reason's wording with its quoted values masked; the
-            // column as the contract names it in the report's language ("Ngày đi", not
-            // check_out).
+            // Group by column and the reason's wording with its values masked (quoted ones,
+            // and dates, which some reasons write bare); the column as the contract names it
+            // in the report's language ("Ngày đi", not check_out).
             String reason = String.valueOf(r[2]);
             String kind = ReportContent.columnName(feed.folder(), (String) r[1], lang) + ": "
-                + reason.replaceAll(Rejection.QUOTED_VALUE, Rejection.MASK);
+                + reason.replaceAll(Rejection.QUOTED_VALUE, Rejection.MASK)
+                    .replaceAll(BARE_DATE, "…");
             counts.merge(kind.length() > 160 ? kind.substring(0, 157) + "…" : kind, 1L,
                 Long::sum);
           }

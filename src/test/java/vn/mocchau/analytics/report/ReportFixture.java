@@ -61,7 +61,7 @@ final class ReportFixture {
     List<Object[]> quality = new ArrayList<>();
     quality.add(qualityRow("visitor_counts", "visitor_counts/2026-10/a.csv", 752, 744, 3, 5,
         "with_rejects"));
-    quality.add(qualityRow("stays", "stays/2026-10/b.csv", 19_618, 19_613, 3, 2,
+    quality.add(qualityRow("stays", "stays/2026-10/b.csv", 19_618, 19_612, 4, 2,
         "with_rejects"));
     quality.add(qualityRow("revenue", "revenue/2026-10/c.csv", 72, 72, 0, 0, "ok"));
     quality.add(qualityRow("biomass_corn", "", 0, 0, 0, 0, "not_delivered"));
@@ -150,8 +150,11 @@ final class ReportFixture {
         quarantined("duplicate", "(row)", null, "duplicate of line 3", "trùng với dòng 3")));
     write(out, "stays", columns, List.of(
         quarantined("rejected", "check_out", "2026-10-10",
-            "the check-out date is before the check-in date",
-            "ngày đi trước ngày đến"),
+            "check_out 2026-10-10 is before check_in 2026-10-12",
+            "ngày đi 2026-10-10 trước ngày đến 2026-10-12"),
+        quarantined("rejected", "check_out", "03/10/2026",
+            "check_out 03/10/2026 is before check_in 05/10/2026",
+            "ngày đi 03/10/2026 trước ngày đến 05/10/2026"),
         quarantined("rejected", "establishment_id", "CS-999",
             "unknown establishment 'CS-999'", "cơ sở lưu trú không xác định 'CS-999'"),
         quarantined("rejected", "(row)", null, "the row has 5 fields where the header has 6",

@@ -96,6 +96,21 @@ class ScorecardTest {
   }
 
   @Test
+  void reasonsGroupWithTheirDatesMaskedButNotOtherNumbers() {
+    assertEquals("ngày đi … trước ngày đến …", "ngày đi 2026-10-10 trước ngày đến 2026-10-12"
+        .replaceAll(ReportJob.BARE_DATE, "…"));
+    String outside = "ngày 31/10/2026 nằm ngoài tháng giao nộp 2026-09";
+    assertEquals("ngày … nằm ngoài tháng giao nộp …",
+        outside.replaceAll(ReportJob.BARE_DATE, "…"));
+    assertEquals("tháng … không phải tháng giao nộp …",
+        "tháng 09/2026 không phải tháng giao nộp 2026-10".replaceAll(ReportJob.BARE_DATE, "…"));
+    String nationality = "'…' không phải mã quốc gia ISO 3166-1 hai chữ cái (VN là Việt Nam)";
+    assertEquals(nationality, nationality.replaceAll(ReportJob.BARE_DATE, "…"));
+    String stay = "lưu trú 95 đêm, dài hơn 60 đêm";
+    assertEquals(stay, stay.replaceAll(ReportJob.BARE_DATE, "…"));
+  }
+
+  @Test
   void feedsAndColumnsAreNamedAsOfficersKnowThem() {
     assertEquals("Lượt khách", ReportContent.feedName("visitor_counts", Lang.VI));
     assertEquals("Lưu trú", ReportContent.feedName("stays", Lang.VI));
