@@ -17,8 +17,8 @@ public final class Scorecard {
   /**
    * A scorecard line, every text already in the report's language. {@code latest} is the value
    * alone ("4,07 triệu lượt", or "–"), {@code period} its window or year ("11/2025–10/2026"),
-   * {@code progressRatio} P ("0,77", or "–" when the status does not rest on it), {@code measured}
-   * whether any value exists yet.
+   * or why there is no value yet; {@code progressRatio} P ("0,77", or "–" when the status does
+   * not rest on it), {@code measured} whether any value exists yet.
    */
   public record Line(String indicator, String name, String target, String latest,
       String percentOfTarget, String status, String statusWord, boolean provisional,
@@ -76,12 +76,20 @@ public final class Scorecard {
       lines.add(new Line(id, lang == Lang.VI ? t.text(row, "name_vi") : t.text(row, "name_en"),
           targetText, latest == null ? "–" : format(latest, unit, lang), percent, status,
           lang.word(status), Boolean.TRUE.equals(t.get(row, "provisional")),
-          latest == null ? "" : lang.period(t.text(row, "assessed_period")),
+          latest == null ? noDataYet(t.text(row, "basis"), lang)
+              : lang.period(t.text(row, "assessed_period")),
           p == null || !JUDGED_ON_P.contains(status) ? "–" : lang.number(p, 2),
           latest != null));
     }
     lines.sort(Comparator.comparingInt(Scorecard::rank));
     return lines;
+  }
+
+  /** Why a target has no value yet, in the place of its period. */
+  static String noDataYet(String basis, Lang lang) {
+    return "rolling_12m".equals(basis)
+        ? lang.pick("chưa đủ 12 tháng số liệu", "fewer than 12 months of data")
+        : lang.pick("chưa có năm đủ số liệu", "no complete year of data");
   }
 
   /** Headline targets in their order, then others with data, then the ones without (stable). */

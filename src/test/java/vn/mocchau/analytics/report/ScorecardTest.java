@@ -3,13 +3,18 @@ package vn.mocchau.analytics.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import vn.mocchau.analytics.marts.MartSchemas;
 
-/** The report model's pieces: order, wording, periods, status symbols, names of feeds and columns. */
+/** The report model's pieces: order, wording, periods, status symbols, feed and column names. */
 class ScorecardTest {
 
   @Test
@@ -34,6 +39,34 @@ class ScorecardTest {
         "–", "not_assessed", "Chưa đánh giá", true, "", "–", false);
     assertEquals(List.of(visitors), Scorecard.table(List.of(visitors, tea)));
     assertEquals(List.of(tea), Scorecard.notYetMeasured(List.of(visitors, tea)));
+  }
+
+  @Test
+  void aTargetWithoutAValueSaysWhy() {
+    Map<String, Object> visitors = new HashMap<>();
+    visitors.put("as_of", "2023-06");
+    visitors.put("indicator_id", "visitors");
+    visitors.put("name_vi", "Tổng lượt khách du lịch");
+    visitors.put("unit", "visits/year");
+    visitors.put("basis", "rolling_12m");
+    visitors.put("target_value", new BigDecimal("6250000"));
+    visitors.put("status", "not_assessed");
+    Map<String, Object> corn = new HashMap<>(visitors);
+    corn.put("indicator_id", "corn_area");
+    corn.put("unit", "ha/year");
+    corn.put("basis", "annual");
+    corn.put("target_value", new BigDecimal("4000"));
+    // In the mart's order (corn first); the scorecard puts visitors first.
+    MartData data = MartData.of(Map.of(MartSchemas.TARGET_PROGRESS, List.of(
+        ReportFixture.row(MartSchemas.TARGET_PROGRESS, corn),
+        ReportFixture.row(MartSchemas.TARGET_PROGRESS, visitors))));
+    List<Scorecard.Line> lines = Scorecard.lines(data, YearMonth.of(2023, 6), Lang.VI);
+    assertEquals(List.of("visitors", "corn_area"), Scorecard.table(lines).stream()
+        .map(Scorecard.Line::indicator).toList());
+    assertEquals("–", lines.get(0).latest());
+    assertEquals("chưa đủ 12 tháng số liệu", lines.get(0).period());
+    assertEquals("chưa có năm đủ số liệu", lines.get(1).period());
+    assertEquals("○ Chưa đánh giá", lines.get(0).statusText(Lang.VI));
   }
 
   @Test
@@ -90,7 +123,7 @@ class ScorecardTest {
     assertEquals("Nov 2025–Oct 2026", Lang.EN.period("2025-11..2026-10"));
     assertEquals("01/2026", Lang.VI.period("2026-01"));
     assertEquals("2025", Lang.VI.period("2025"));
-    assertEquals("Sep 2026", Lang.EN.month(java.time.YearMonth.of(2026, 9)));
+    assertEquals("Sep 2026", Lang.EN.month(YearMonth.of(2026, 9)));
     assertEquals("Trang 2/5", Lang.VI.page(2, 5));
     assertEquals("Page 2 of 5", Lang.EN.page(2, 5));
   }
