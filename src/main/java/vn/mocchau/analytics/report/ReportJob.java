@@ -40,8 +40,11 @@ public final class ReportJob {
     MartData data = MartData.load(out, conf, asOf);
     if (data.table(MartSchemas.TARGET_PROGRESS).where(r -> asOf.toString().equals(r[0]))
         .isEmpty()) {
-      throw new IllegalArgumentException("Cannot draw the report of " + asOf + ": " + out
-          + " has no marts for that month; run jobs/monthly " + asOf + " first.");
+      // The officer reads this after "Không vẽ được báo cáo: ", in the report's language.
+      throw new IllegalArgumentException(lang.pick("thư mục " + out + " chưa có bảng tổng hợp"
+          + " của tháng " + lang.month(asOf) + "; hãy chạy jobs/monthly " + asOf + " trước.",
+          out + " has no marts for " + lang.month(asOf) + "; run jobs/monthly " + asOf
+              + " first."));
     }
     List<ChartFactory.Chart> charts = new ChartFactory(data, asOf, lang).all();
     List<Scorecard.Line> scorecard = Scorecard.lines(data, asOf, lang);

@@ -1,9 +1,11 @@
 package vn.mocchau.analytics.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.mocchau.analytics.marts.MartSchemas;
 
 /** The report model's pieces: order, wording, periods, status symbols, feed and column names. */
@@ -141,6 +145,21 @@ class ScorecardTest {
     assertEquals(nationality, nationality.replaceAll(ReportJob.BARE_DATE, "…"));
     String stay = "lưu trú 95 đêm, dài hơn 60 đêm";
     assertEquals(stay, stay.replaceAll(ReportJob.BARE_DATE, "…"));
+  }
+
+  @Test
+  void aMonthWithoutMartsIsRefusedInTheReportsLanguage(@TempDir Path out) {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(out.toUri());
+    IllegalArgumentException vi = assertThrows(
+        IllegalArgumentException.class, () -> ReportJob.run(path,
+            new Configuration(), YearMonth.of(2026, 10), Lang.VI, "t"));
+    assertEquals("thư mục " + path + " chưa có bảng tổng hợp của tháng 10/2026; hãy chạy"
+        + " jobs/monthly 2026-10 trước.", vi.getMessage());
+    IllegalArgumentException en = assertThrows(
+        IllegalArgumentException.class, () -> ReportJob.run(path,
+            new Configuration(), YearMonth.of(2026, 10), Lang.EN, "t"));
+    assertEquals(path + " has no marts for Oct 2026; run jobs/monthly 2026-10 first.",
+        en.getMessage());
   }
 
   @Test
