@@ -73,11 +73,13 @@ public final class PdfReport {
   }
 
   private static final Color HEADER = new Color(0xee, 0xf2, 0xf5);
+  /** Left and right page margin, in points; the footer is aligned with it. */
+  private static final float MARGIN = 36;
   /** Line height as a multiple of the font size: room for stacked diacritics (Ệ, Ỗ, ấ). */
   private static final float LEADING = 1.45f;
 
   /** The fonts of one document. */
-  private record Fonts3(com.lowagie.text.Font body, com.lowagie.text.Font bold,
+  private record PdfFonts(com.lowagie.text.Font body, com.lowagie.text.Font bold,
       com.lowagie.text.Font small, com.lowagie.text.Font heading, com.lowagie.text.Font title) {}
 
   /**
@@ -116,11 +118,9 @@ public final class PdfReport {
     }
   }
 
-  private static final float MARGIN = 36;
-
   private static void layout(OutputStream out, ReportContent c, List<ChartFactory.Chart> charts,
       DejaVuMapper mapper) {
-    Fonts3 f = new Fonts3(new com.lowagie.text.Font(mapper.base(Font.PLAIN), 9),
+    PdfFonts f = new PdfFonts(new com.lowagie.text.Font(mapper.base(Font.PLAIN), 9),
         new com.lowagie.text.Font(mapper.base(Font.BOLD), 9),
         new com.lowagie.text.Font(mapper.base(Font.PLAIN), 7.5f),
         new com.lowagie.text.Font(mapper.base(Font.BOLD), 12),
