@@ -46,7 +46,8 @@ public final class HtmlReport {
         .append(".status { font-weight: bold; padding: 1px 6px; border-radius: 3px;"
             + " border: 1px solid; display: inline-block; }\n")
         .append(".scorecard td:first-child { width: 28%; }"
-            + " .scorecard td:last-child { width: 22%; }\n")
+            + " .scorecard td:last-child { width: 22%; }"
+            + " .quality td:first-child { white-space: nowrap; }\n")
         .append(".achieved, .on_track { background: #d8efd9; color: #1b5e20; }\n")
         .append(".accelerate { background: #fff1c7; color: #7a5200; }\n")
         .append(".off_track, .regressing { background: #f9d6d5; color: #8e1b17; }\n")
@@ -95,7 +96,8 @@ public final class HtmlReport {
           .append("</figure>\n");
     }
 
-    h.append("<h2>").append(esc(c.qualityHeading())).append("</h2>\n<table>\n<tr>");
+    h.append("<h2>").append(esc(c.qualityHeading()))
+        .append("</h2>\n<table class=\"quality\">\n<tr>");
     c.qualityColumns().forEach(col -> h.append("<th>").append(esc(col)).append("</th>"));
     h.append("</tr>\n");
     for (ReportContent.QualityRow q : c.quality()) {
