@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The progress report as one self-contained HTML file: charts inline as SVG with text
- * alternatives, the scorecard (status in a colour and a word), the month's data quality and a
- * method note; styled to print on A4. Every text from the data is escaped.
+ * The progress report as one self-contained HTML file, laid out from {@link ReportContent} (the
+ * PDF says the same): charts inline as SVG with text alternatives, the scorecard (status as a
+ * symbol and a word, coloured too), the month's data quality and a method note; styled to print
+ * on A4 with page numbers. Every text from the data is escaped.
  */
 public final class HtmlReport {
   private HtmlReport() {}
@@ -19,59 +20,75 @@ public final class HtmlReport {
   public static String render(YearMonth asOf, Lang lang, List<Scorecard.Line> scorecard,
       List<ChartFactory.Chart> charts, Map<String, String> svgByChart,
       List<FeedQuality> quality) {
-    boolean vi = lang == Lang.VI;
+    ReportContent c = ReportContent.of(asOf, lang, scorecard, charts, quality);
     StringBuilder h = new StringBuilder(64 * 1024);
-    String title = vi ? "Tiến độ thực hiện các chỉ tiêu liên kết vùng đến năm 2030 — số liệu đến"
-        + " tháng " + lang.month(asOf)
-        : "Progress toward the 2030 regional-linkage targets — data to " + lang.month(asOf);
-    h.append("<!DOCTYPE html>\n<html lang=\"").append(vi ? "vi" : "en").append("\">\n<head>\n")
-        .append("<meta charset=\"utf-8\">\n<title>").append(esc(title)).append("</title>\n")
-        .append("<style>\n")
-        .append("@page { size: A4; margin: 14mm 12mm; }\n")
+    h.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.VI ? "vi" : "en")
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(c.title()))
+        .append("</title>\n<style>\n")
+        // Printed, every page says what it is and "Trang i/n", as the PDF does.
+        .append("@page { size: A4; margin: 14mm 12mm 16mm;\n  @bottom-left { content: \"")
+        .append(cssString(c.shortTitle())).append("\"; ").append(FOOTER)
+        .append(" }\n  @bottom-right { content: \"")
+        .append(lang.pick("Trang \" counter(page) \"/\" counter(pages)",
+            "Page \" counter(page) \" of \" counter(pages)"))
+        .append("; ").append(FOOTER).append(" } }\n")
         .append("body { font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; font-size: 10.5pt;"
-            + " color: #222; max-width: 190mm; margin: 0 auto; }\n")
-        .append("h1 { font-size: 16pt; } h2 { font-size: 13pt; border-bottom: 1px solid #999;"
-            + " margin-top: 1.4em; }\n")
+            + " line-height: 1.45; color: #222; max-width: 190mm; margin: 0 auto; }\n")
+        .append("h1 { font-size: 16pt; line-height: 1.35; } h2 { font-size: 13pt;"
+            + " border-bottom: 1px solid #999; margin-top: 1.4em;"
+            + " break-after: avoid; page-break-after: avoid; }\n")
         .append("table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }\n")
-        .append("th, td { border: 1px solid #bbb; padding: 3px 5px; text-align: left;"
-            + " vertical-align: top; }\n th { background: #eef2f5; }\n")
+        .append("th, td { border: 1px solid #bbb; padding: 4px 5px; text-align: left;"
+            + " vertical-align: top; line-height: 1.5; }\n th { background: #eef2f5; }\n")
+        .append("tr { break-inside: avoid; page-break-inside: avoid; }\n")
         .append("td.num { text-align: right; white-space: nowrap; }\n")
-        .append(".status { font-weight: bold; padding: 1px 6px; border-radius: 3px; }\n")
+        .append(".period { display: block; font-size: 8pt; color: #555; }\n")
+        .append(".status { font-weight: bold; padding: 1px 6px; border-radius: 3px;"
+            + " border: 1px solid; display: inline-block; }\n")
+        .append(".scorecard td:first-child { width: 28%; }"
+            + " .scorecard td:last-child { width: 22%; }"
+            + " .quality td:first-child { white-space: nowrap; }\n")
         .append(".achieved, .on_track { background: #d8efd9; color: #1b5e20; }\n")
         .append(".accelerate { background: #fff1c7; color: #7a5200; }\n")
         .append(".off_track, .regressing { background: #f9d6d5; color: #8e1b17; }\n")
-        .append(".not_assessed { background: #eeeeee; color: #555; }\n")
+        .append(".not_assessed { background: #eeeeee; color: #555; border-style: dashed; }\n")
         .append("figure { margin: 1em 0; page-break-inside: avoid; break-inside: avoid; }\n")
         .append("figure svg { width: 100%; height: auto; }\n")
         .append("figcaption { font-size: 8.5pt; color: #444; }\n")
         .append(".note { font-size: 9pt; color: #444; }\n")
+        .append(".key { font-size: 9pt; margin: 0.3em 0; padding-left: 1.2em; }\n")
         .append("</style>\n</head>\n<body>\n");
-    h.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"note\">")
-        .append(esc(vi ? "Khu du lịch quốc gia Mộc Châu. Dữ liệu trong bản này là dữ liệu mẫu"
-            + " tổng hợp (synthetic), không phải số liệu thật."
-            : "Mộc Châu national tourism area. The data in this copy are a synthetic sample,"
-                + " not real figures."))
-        .append("</p>\n");
+    h.append("<h1>").append(esc(c.title())).append("</h1>\n<p class=\"note\">")
+        .append(esc(c.intro())).append("</p>\n");
 
-    h.append("<h2>").append(vi ? "Bảng tổng hợp chỉ tiêu" : "Scorecard").append("</h2>\n<table>\n")
-        .append("<tr><th>").append(vi ? "Chỉ tiêu" : "Indicator").append("</th><th>")
-        .append(vi ? "Mục tiêu 2030" : "2030 target").append("</th><th>")
-        .append(vi ? "Số liệu mới nhất" : "Latest").append("</th><th>")
-        .append(vi ? "% mục tiêu" : "% of target").append("</th><th>")
-        .append(lang.word("status")).append("</th></tr>\n");
-    for (Scorecard.Line line : scorecard) {
+    h.append("<h2>").append(esc(c.scorecardHeading()))
+        .append("</h2>\n<table class=\"scorecard\">\n<tr>");
+    c.scorecardColumns().forEach(col -> h.append("<th>").append(esc(col)).append("</th>"));
+    h.append("</tr>\n");
+    for (Scorecard.Line line : c.scorecard()) {
       h.append("<tr><td>").append(esc(line.name())).append("</td><td class=\"num\">")
           .append(esc(line.target())).append("</td><td class=\"num\">")
-          .append(esc(line.latest())).append("</td><td class=\"num\">")
-          .append(esc(line.percentOfTarget())).append("</td><td><span class=\"status ")
-          .append(esc(line.status())).append("\">").append(esc(line.statusWord()))
-          .append("</span>").append(line.provisional() && !"not_assessed".equals(line.status())
-              ? " (" + esc(lang.word("provisional")) + ")" : "")
-          .append("</td></tr>\n");
+          .append(esc(line.latest()));
+      if (!line.period().isEmpty()) {
+        h.append("<span class=\"period\">").append(esc(line.period())).append("</span>");
+      }
+      h.append("</td><td class=\"num\">").append(esc(line.percentOfTarget()))
+          .append("</td><td class=\"num\">").append(esc(line.progressRatio()))
+          .append("</td><td><span class=\"status ").append(esc(line.status())).append("\">")
+          .append(esc(line.statusText(lang))).append("</span></td></tr>\n");
     }
-    h.append("</table>\n");
+    if (!c.notYetMeasured().isEmpty()) {
+      h.append("<tr><td colspan=\"").append(c.scorecardColumns().size()).append("\">")
+          .append("<strong>").append(esc(c.notYetMeasuredHeading())).append(":</strong> ")
+          .append(esc(String.join("; ", c.notYetMeasured()))).append("</td></tr>\n");
+    }
+    h.append("</table>\n<p class=\"note\"><strong>").append(esc(c.progressMeaning()))
+        .append("</strong></p>\n<p class=\"note\">").append(esc(c.statusKeyHeading()))
+        .append(":</p>\n<ul class=\"key\">\n");
+    c.statusKey().forEach(k -> h.append("<li>").append(esc(k)).append("</li>\n"));
+    h.append("</ul>\n");
 
-    h.append("<h2>").append(vi ? "Biểu đồ" : "Charts").append("</h2>\n");
+    h.append("<h2>").append(esc(c.chartsHeading())).append("</h2>\n");
     for (ChartFactory.Chart chart : charts) {
       h.append("<figure role=\"img\" aria-label=\"").append(esc(chart.altText())).append("\">\n")
           .append(ChartWriter.inline(svgByChart.get(chart.name()), chart.name()))
@@ -79,58 +96,36 @@ public final class HtmlReport {
           .append("</figure>\n");
     }
 
-    h.append("<h2>").append(vi ? "Chất lượng dữ liệu tháng " : "Data quality of ")
-        .append(esc(lang.month(asOf))).append("</h2>\n<table>\n<tr><th>")
-        .append(vi ? "Nguồn dữ liệu" : "Feed").append("</th><th>")
-        .append(vi ? "Dòng đọc" : "Rows read").append("</th><th>")
-        .append(vi ? "Chấp nhận" : "Accepted").append("</th><th>")
-        .append(vi ? "Loại" : "Rejected").append("</th><th>")
-        .append(vi ? "Trùng lặp" : "Duplicates").append("</th><th>")
-        .append(vi ? "Lý do loại chính" : "Main reasons").append("</th></tr>\n");
-    for (FeedQuality q : quality) {
+    h.append("<h2>").append(esc(c.qualityHeading()))
+        .append("</h2>\n<table class=\"quality\">\n<tr>");
+    c.qualityColumns().forEach(col -> h.append("<th>").append(esc(col)).append("</th>"));
+    h.append("</tr>\n");
+    for (ReportContent.QualityRow q : c.quality()) {
       h.append("<tr><td>").append(esc(q.feed())).append("</td>");
-      if (!q.delivered()) {
-        h.append("<td colspan=\"5\">").append(vi ? "Chưa nộp" : "Not delivered")
-            .append("</td></tr>\n");
+      if (q.missing() != null) {
+        h.append("<td colspan=\"").append(c.qualityColumns().size() - 1).append("\">")
+            .append(esc(q.missing())).append("</td></tr>\n");
         continue;
       }
-      h.append("<td class=\"num\">").append(lang.number(q.read(), 0))
-          .append("</td><td class=\"num\">").append(lang.number(q.accepted(), 0))
-          .append("</td><td class=\"num\">").append(lang.number(q.rejected(), 0))
-          .append("</td><td class=\"num\">").append(lang.number(q.duplicates(), 0))
-          .append("</td><td>");
-      q.topReasons().forEach((reason, count) -> h.append(esc(reason)).append(" (")
-          .append(count).append(")<br>"));
-      h.append("</td></tr>\n");
+      q.counts().forEach(n -> h.append("<td class=\"num\">").append(esc(n)).append("</td>"));
+      h.append("<td>").append(q.reasons().stream().map(HtmlReport::esc)
+          .collect(java.util.stream.Collectors.joining("<br>"))).append("</td></tr>\n");
     }
     h.append("</table>\n");
 
-    h.append("<h2>").append(vi ? "Ghi chú phương pháp" : "Method").append("</h2>\n<p class=\"note\">")
-        .append(esc(vi
-            ? "Lượt khách và doanh thu được đánh giá trên 12 tháng gần nhất có đủ số liệu; tỷ lệ"
-                + " lưu trú = khách lưu trú qua đêm / tổng lượt khách, tính từ tổng tử số và mẫu"
-                + " số. Ngô sinh khối đánh giá theo năm, vụ báo cáo sau thay thế vụ báo cáo trước."
-                + " Tăng trưởng cần đạt = (mục tiêu / năm gốc 2025)^(1/5) − 1; tăng trưởng thực tế"
-                + " tính từ năm gốc đến số liệu mới nhất; P = (giá trị dự kiến 2030 − năm gốc) /"
-                + " (mục tiêu − năm gốc): đúng lộ trình khi P ≥ 0,95, cần đẩy nhanh khi 0,5 ≤ P <"
-                + " 0,95, chậm khi 0 ≤ P < 0,5, đi lùi khi P < 0. Dự báo theo mô hình xu hướng và"
-                + " mùa vụ trên thang logarit, khoảng dự báo 80 % và 95 %. 5.594 tỷ đồng / 6,25"
-                + " triệu lượt = 895.040 đồng/lượt, thấp hơn mức chi tiêu hiện nay: đạt mục tiêu"
-                + " lượt khách thì vượt mục tiêu doanh thu."
-            : "Visits and revenue are assessed on the latest complete 12 months; the overnight"
-                + " share is overnight guests / visits from summed numerators and denominators."
-                + " Biomass corn is assessed by calendar year; a later season report replaces an"
-                + " earlier one. Required growth = (target / 2025 baseline)^(1/5) − 1; observed"
-                + " growth runs from the baseline to the latest value; P = (projected 2030 value −"
-                + " baseline) / (target − baseline): on track when P ≥ 0.95, needs acceleration"
-                + " when 0.5 ≤ P < 0.95, off track when 0 ≤ P < 0.5, regressing when P < 0."
-                + " Projections use a log-scale trend and month effects with 80 % and 95 %"
-                + " intervals. 5,594 billion VND / 6.25 million visits = 895,040 VND per visit,"
-                + " below today's spending: meeting the visitor target would exceed the revenue"
-                + " target."))
-        .append("</p>\n<p class=\"note\">").append(esc(lang.source(asOf))).append("</p>\n")
+    h.append("<h2>").append(esc(c.methodHeading())).append("</h2>\n");
+    c.method().forEach(m -> h.append("<p class=\"note\">").append(esc(m)).append("</p>\n"));
+    h.append("<p class=\"note\">").append(esc(c.source())).append("</p>\n")
         .append("</body>\n</html>\n");
     return h.toString();
+  }
+
+  private static final String FOOTER = "font-family: 'DejaVu Sans', 'Noto Sans', Arial,"
+      + " sans-serif; font-size: 7.5pt; color: #444;";
+
+  /** Text inside a CSS string literal: quotes and backslashes escaped, no line breaks. */
+  static String cssString(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n<>]", " ");
   }
 
   /** HTML-escapes text for element content and attribute values. */

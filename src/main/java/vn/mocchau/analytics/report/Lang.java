@@ -65,8 +65,60 @@ public enum Lang {
   }
 
   public String source(YearMonth asOf) {
-    return String.format(word("source"), this == VI
-        ? String.format("%02d/%d", asOf.getMonthValue(), asOf.getYear()) : asOf.toString());
+    return String.format(word("source"), month(asOf));
+  }
+
+  /** The text for this language out of a Vietnamese and an English one. */
+  public String pick(String vi, String en) {
+    return this == VI ? vi : en;
+  }
+
+  /**
+   * A status as a symbol, so that it reads without colour (printed in black and white, or by a
+   * reader who cannot tell the colours apart); the word goes with it everywhere.
+   */
+  public static String statusSymbol(String status) {
+    return switch (status == null ? "" : status) {
+      case "achieved" -> "★";
+      case "on_track" -> "✓";
+      case "accelerate" -> "▲";
+      case "off_track" -> "▼";
+      case "regressing" -> "✗";
+      default -> "○";
+    };
+  }
+
+  /** "✓ Đúng lộ trình": the status symbol and word. */
+  public String status(String status) {
+    return statusSymbol(status) + " " + word(status == null ? "not_assessed" : status);
+  }
+
+  /** A 12-month window as target_progress.assessed_period writes it: "2025-11..2026-10". */
+  private static final java.util.regex.Pattern WINDOW =
+      java.util.regex.Pattern.compile("(\\d{4}-\\d{2})\\.\\.(\\d{4}-\\d{2})");
+
+  /**
+   * A period as the marts write it ("2025-11..2026-10", "2026-10" or "2025") as this language
+   * writes it: "11/2025–10/2026" / "Nov 2025–Oct 2026". Anything else is returned as it is.
+   */
+  public String period(String period) {
+    if (period == null) {
+      return null;
+    }
+    java.util.regex.Matcher window = WINDOW.matcher(period);
+    if (window.matches()) {
+      return month(YearMonth.parse(window.group(1))) + "–"
+          + month(YearMonth.parse(window.group(2)));
+    }
+    if (period.matches("\\d{4}-\\d{2}")) {
+      return month(YearMonth.parse(period));
+    }
+    return period;
+  }
+
+  /** Page i of n in the footer of the printed report. */
+  public String page(int page, int pages) {
+    return this == VI ? "Trang " + page + "/" + pages : "Page " + page + " of " + pages;
   }
 
   private DecimalFormatSymbols symbols() {
@@ -107,8 +159,10 @@ public enum Lang {
     return number(billions, billions < 100 ? 1 : 0) + " " + word("billion");
   }
 
+  /** "10/2026" / "Oct 2026". */
   public String month(YearMonth month) {
     return this == VI ? String.format("%02d/%d", month.getMonthValue(), month.getYear())
-        : month.toString();
+        : month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) + " "
+            + month.getYear();
   }
 }

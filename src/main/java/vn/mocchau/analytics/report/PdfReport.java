@@ -1,23 +1,29 @@
 package vn.mocchau.analytics.report;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
+import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,8 +34,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The print version of the report (A4) with OpenPDF: the scorecard, every chart drawn as vectors,
- * and the method line, with DejaVu Sans embedded (Identity-H) so Vietnamese prints correctly.
+ * The print version of the report (A4) with OpenPDF, laid out from {@link ReportContent} like the
+ * HTML: title, scorecard (status as symbol and word, so it survives a black-and-white copy), what
+ * P means, every chart drawn as vectors with its text alternative, the month's data quality, the
+ * method note, and "Trang i/n" on every page. DejaVu Sans is embedded (Identity-H) so Vietnamese
+ * prints correctly.
  */
 public final class PdfReport {
   private PdfReport() {}
@@ -63,102 +72,192 @@ public final class PdfReport {
     }
   }
 
+  private static final Color HEADER = new Color(0xee, 0xf2, 0xf5);
+  /** Left and right page margin, in points; the footer is aligned with it. */
+  private static final float MARGIN = 36;
+  /** Line height as a multiple of the font size: room for stacked diacritics (Ệ, Ỗ, ấ). */
+  private static final float LEADING = 1.45f;
+
+  /** The fonts of one document. */
+  private record PdfFonts(com.lowagie.text.Font body, com.lowagie.text.Font bold,
+      com.lowagie.text.Font small, com.lowagie.text.Font heading, com.lowagie.text.Font title) {}
+
+  /**
+   * Writes the report laid out from {@link ReportContent} (the HTML says the same), then stamps
+   * every page's footer with the short title and "Trang i/n", which needs the page count.
+   */
   public static void write(OutputStream out, YearMonth asOf, Lang lang,
       List<Scorecard.Line> scorecard, List<ChartFactory.Chart> charts,
       List<HtmlReport.FeedQuality> quality) {
-    boolean vi = lang == Lang.VI;
+    ReportContent c = ReportContent.of(asOf, lang, scorecard, charts, quality);
     DejaVuMapper mapper = new DejaVuMapper();
-    com.lowagie.text.Font body = new com.lowagie.text.Font(mapper.base(Font.PLAIN), 9);
-    com.lowagie.text.Font bold = new com.lowagie.text.Font(mapper.base(Font.BOLD), 9);
-    com.lowagie.text.Font heading = new com.lowagie.text.Font(mapper.base(Font.BOLD), 14);
-    Document document = new Document(PageSize.A4, 36, 36, 40, 40);
+    ByteArrayOutputStream body = new ByteArrayOutputStream(256 * 1024);
+    layout(body, c, charts, mapper);
+    try {
+      PdfReader reader = new PdfReader(body.toByteArray());
+      PdfStamper stamper = new PdfStamper(reader, out);
+      BaseFont font = mapper.base(Font.PLAIN);
+      int pages = reader.getNumberOfPages();
+      for (int page = 1; page <= pages; page++) {
+        Rectangle size = reader.getPageSize(page);
+        PdfContentByte over = stamper.getOverContent(page);
+        over.beginText();
+        over.setFontAndSize(font, 7.5f);
+        over.setColorFill(new Color(0x44, 0x44, 0x44));
+        over.showTextAligned(Element.ALIGN_LEFT, c.shortTitle(), MARGIN, 22, 0);
+        over.showTextAligned(Element.ALIGN_RIGHT, lang.page(page, pages),
+            size.getWidth() - MARGIN, 22, 0);
+        over.endText();
+      }
+      stamper.close();
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the PDF report: " + e.getMessage(), e);
+    } catch (DocumentException e) {
+      throw new IllegalStateException("Cannot write the PDF report: " + e.getMessage(), e);
+    }
+  }
+
+  private static void layout(OutputStream out, ReportContent c, List<ChartFactory.Chart> charts,
+      DejaVuMapper mapper) {
+    PdfFonts f = new PdfFonts(new com.lowagie.text.Font(mapper.base(Font.PLAIN), 9),
+        new com.lowagie.text.Font(mapper.base(Font.BOLD), 9),
+        new com.lowagie.text.Font(mapper.base(Font.PLAIN), 7.5f),
+        new com.lowagie.text.Font(mapper.base(Font.BOLD), 12),
+        new com.lowagie.text.Font(mapper.base(Font.BOLD), 15));
+    Document document = new Document(PageSize.A4, MARGIN, MARGIN, 40, 44);
     try {
       PdfWriter writer = PdfWriter.getInstance(document, out);
-      document.addTitle(vi ? "Tiến độ các chỉ tiêu 2030" : "Progress toward the 2030 targets");
+      document.addTitle(c.title());
+      writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG,
+          new com.lowagie.text.pdf.PdfString(c.lang() == Lang.VI ? "vi" : "en"));
       document.open();
-      document.add(new Paragraph(vi
-          ? "Tiến độ thực hiện các chỉ tiêu liên kết vùng đến năm 2030 — số liệu đến tháng "
-              + lang.month(asOf)
-          : "Progress toward the 2030 regional-linkage targets — data to " + lang.month(asOf),
-          heading));
-      document.add(new Paragraph(vi ? "Dữ liệu mẫu tổng hợp (synthetic), không phải số liệu thật."
-          : "Synthetic sample data, not real figures.", body));
-      document.add(new Paragraph(" ", body));
+      document.add(paragraph(c.title(), f.title(), 0, 4));
+      document.add(paragraph(c.intro(), f.body(), 0, 6));
 
-      PdfPTable table = new PdfPTable(new float[] {34, 18, 26, 9, 13});
+      document.add(paragraph(c.scorecardHeading(), f.heading(), 6, 4));
+      PdfPTable table = new PdfPTable(new float[] {26, 20, 19, 9, 7, 19});
       table.setWidthPercentage(100);
       table.setHeaderRows(1);
-      for (String h : vi ? List.of("Chỉ tiêu", "Mục tiêu 2030", "Số liệu mới nhất", "% mục tiêu",
-          "Đánh giá") : List.of("Indicator", "2030 target", "Latest", "% of target", "Status")) {
-        PdfPCell cell = new PdfPCell(new Phrase(h, bold));
-        cell.setBackgroundColor(new Color(0xee, 0xf2, 0xf5));
+      for (String h : c.scorecardColumns()) {
+        table.addCell(cell(new Phrase(h, f.bold()), HEADER));
+      }
+      for (Scorecard.Line line : c.scorecard()) {
+        table.addCell(cell(new Phrase(line.name(), f.body()), null));
+        table.addCell(cell(new Phrase(line.target(), f.body()), null));
+        Phrase latest = new Phrase(line.latest(), f.body());
+        if (!line.period().isEmpty()) {
+          latest.add(new Chunk("\n" + line.period(), f.small()));
+        }
+        table.addCell(cell(latest, null));
+        table.addCell(cell(new Phrase(line.percentOfTarget(), f.body()), null));
+        table.addCell(cell(new Phrase(line.progressRatio(), f.body()), null));
+        table.addCell(cell(new Phrase(line.statusText(c.lang()), f.bold()),
+            statusColour(line.status())));
+      }
+      if (!c.notYetMeasured().isEmpty()) {
+        Phrase phrase = new Phrase(c.notYetMeasuredHeading() + ": ", f.bold());
+        phrase.add(new Chunk(String.join("; ", c.notYetMeasured()), f.body()));
+        PdfPCell cell = cell(phrase, null);
+        cell.setColspan(c.scorecardColumns().size());
         table.addCell(cell);
       }
-      for (Scorecard.Line line : scorecard) {
-        table.addCell(new Phrase(line.name(), body));
-        table.addCell(new Phrase(line.target(), body));
-        table.addCell(new Phrase(line.latest(), body));
-        table.addCell(new Phrase(line.percentOfTarget(), body));
-        PdfPCell status = new PdfPCell(new Phrase(line.statusWord()
-            + (line.provisional() && !"not_assessed".equals(line.status())
-                ? " (" + lang.word("provisional") + ")" : ""), bold));
-        status.setBackgroundColor(statusColour(line.status()));
-        table.addCell(status);
-      }
       document.add(table);
+      document.add(paragraph(c.progressMeaning(), f.bold(), 6, 2));
+      document.add(paragraph(c.statusKeyHeading() + ":", f.body(), 2, 0));
+      com.lowagie.text.List key = new com.lowagie.text.List(false, 10);
+      key.setListSymbol(new Chunk("•", f.body()));
+      c.statusKey().forEach(k -> key.add(new ListItem(LEADING * 9, k, f.body())));
+      document.add(key);
 
+      document.newPage();
+      document.add(paragraph(c.chartsHeading(), f.heading(), 0, 2));
       PdfContentByte canvas = writer.getDirectContent();
-      float width = document.getPageSize().getWidth() - 72;
-      float height = width * ChartWriter.HEIGHT / ChartWriter.WIDTH;
-      for (ChartFactory.Chart chart : charts) {
+      float width = document.getPageSize().getWidth() - 2 * MARGIN;
+      for (int i = 0; i < charts.size(); i++) {
+        ChartFactory.Chart chart = charts.get(i);
         PdfTemplate template = canvas.createTemplate(ChartWriter.WIDTH, ChartWriter.HEIGHT);
         Graphics2D g = template.createGraphics(ChartWriter.WIDTH, ChartWriter.HEIGHT, mapper);
         chart.chart().draw(g, new Rectangle2D.Double(0, 0, ChartWriter.WIDTH,
             ChartWriter.HEIGHT));
         g.dispose();
         Image image = Image.getInstance(template);
-        image.scaleToFit(width, height);
-        image.setAlignment(Element.ALIGN_CENTER);
-        image.setAlt(chart.altText());
-        document.add(new Paragraph(" ", body));
-        document.add(image);
+        image.setAlt(c.figures().get(i).caption());
+        // The chart and its text alternative stay on one page.
+        PdfPTable figure = new PdfPTable(1);
+        figure.setWidthPercentage(100);
+        figure.setKeepTogether(true);
+        figure.setSpacingBefore(6);
+        PdfPCell picture = new PdfPCell(image, true);
+        picture.setBorder(Rectangle.NO_BORDER);
+        picture.setFixedHeight(width * ChartWriter.HEIGHT / ChartWriter.WIDTH);
+        figure.addCell(picture);
+        PdfPCell caption = cell(new Phrase(c.figures().get(i).caption(), f.small()), null);
+        caption.setBorder(Rectangle.NO_BORDER);
+        figure.addCell(caption);
+        document.add(figure);
       }
+
       document.newPage();
-      document.add(new Paragraph((vi ? "Chất lượng dữ liệu tháng " : "Data quality of ")
-          + lang.month(asOf), heading));
-      PdfPTable dq = new PdfPTable(new float[] {16, 10, 10, 8, 9, 47});
+      document.add(paragraph(c.qualityHeading(), f.heading(), 0, 4));
+      PdfPTable dq = new PdfPTable(new float[] {14, 10, 12, 12, 13, 39});
       dq.setWidthPercentage(100);
       dq.setHeaderRows(1);
-      dq.setSpacingBefore(6);
-      for (String h : vi ? List.of("Nguồn dữ liệu", "Dòng đọc", "Chấp nhận", "Loại", "Trùng lặp",
-          "Lý do loại chính") : List.of("Feed", "Rows read", "Accepted", "Rejected",
-          "Duplicates", "Main reasons")) {
-        PdfPCell cell = new PdfPCell(new Phrase(h, bold));
-        cell.setBackgroundColor(new Color(0xee, 0xf2, 0xf5));
-        dq.addCell(cell);
+      for (String h : c.qualityColumns()) {
+        dq.addCell(cell(new Phrase(h, f.bold()), HEADER));
       }
-      for (HtmlReport.FeedQuality q : quality) {
-        dq.addCell(new Phrase(q.feed(), body));
-        if (!q.delivered()) {
-          PdfPCell cell = new PdfPCell(new Phrase(vi ? "Chưa nộp" : "Not delivered", body));
-          cell.setColspan(5);
+      for (ReportContent.QualityRow q : c.quality()) {
+        dq.addCell(cell(new Phrase(q.feed(), f.body()), null));
+        if (q.missing() != null) {
+          PdfPCell cell = cell(new Phrase(q.missing(), f.body()), null);
+          cell.setColspan(c.qualityColumns().size() - 1);
           dq.addCell(cell);
           continue;
         }
-        for (long n : new long[] {q.read(), q.accepted(), q.rejected(), q.duplicates()}) {
-          dq.addCell(new Phrase(lang.number(n, 0), body));
+        for (String n : q.counts()) {
+          PdfPCell cell = cell(new Phrase(n, f.body()), null);
+          cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+          dq.addCell(cell);
         }
-        StringBuilder reasons = new StringBuilder();
-        q.topReasons().forEach((r, n) -> reasons.append(r).append(" (").append(n).append(")\n"));
-        dq.addCell(new Phrase(reasons.toString().strip(), body));
+        dq.addCell(cell(new Phrase(String.join("\n", q.reasons()), f.body()), null));
       }
       document.add(dq);
-      document.add(new Paragraph(lang.source(asOf), body));
+
+      document.add(paragraph(c.methodHeading(), f.heading(), 10, 2));
+      for (String m : c.method()) {
+        document.add(paragraph(m, f.body(), 2, 2));
+      }
+      document.add(paragraph(c.source(), f.small(), 6, 0));
     } catch (DocumentException e) {
       throw new IllegalStateException("Cannot write the PDF report: " + e.getMessage(), e);
     } finally {
       document.close();
     }
+  }
+
+  private static Paragraph paragraph(String text, com.lowagie.text.Font font, float before,
+      float after) {
+    Paragraph p = new Paragraph(LEADING * font.getSize(), text, font);
+    p.setSpacingBefore(before);
+    p.setSpacingAfter(after);
+    return p;
+  }
+
+  /** A table cell with room above and below for Vietnamese diacritics. */
+  private static PdfPCell cell(Phrase phrase, Color background) {
+    PdfPCell cell = new PdfPCell(phrase);
+    cell.setLeading(0, LEADING);
+    cell.setUseAscender(true);
+    cell.setUseDescender(true);
+    cell.setPaddingTop(3);
+    cell.setPaddingBottom(4);
+    cell.setPaddingLeft(4);
+    cell.setPaddingRight(4);
+    cell.setBorderColor(new Color(0xbb, 0xbb, 0xbb));
+    if (background != null) {
+      cell.setBackgroundColor(background);
+    }
+    return cell;
   }
 
   static Color statusColour(String status) {

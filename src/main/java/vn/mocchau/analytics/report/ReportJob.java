@@ -26,6 +26,13 @@ public final class ReportJob {
   /** What was written. */
   public record Result(int charts, List<String> outputs) {}
 
+  /**
+   * A date or month written bare in a reason: 2026-10-03, 2026-10, 03/10/2026, 10/2026 (years
+   * 1900–2099, so that "ISO 3166-1" stays).
+   */
+  static final String BARE_DATE =
+      "\\b((19|20)\\d{2}-\\d{1,2}(-\\d{1,2})?|(\\d{1,2}/)?\\d{1,2}/(19|20)\\d{2})\\b";
+
   private ReportJob() {}
 
   public static Result run(Path out, Configuration conf, YearMonth asOf, Lang lang,
@@ -33,8 +40,11 @@ public final class ReportJob {
     MartData data = MartData.load(out, conf, asOf);
     if (data.table(MartSchemas.TARGET_PROGRESS).where(r -> asOf.toString().equals(r[0]))
         .isEmpty()) {
-      throw new IllegalArgumentException("Cannot draw the report of " + asOf + ": " + out
-          + " has no marts for that month; run jobs/monthly " + asOf + " first.");
+      // The officer reads this after "Không vẽ được báo cáo: ", in the report's language.
+      throw new IllegalArgumentException(lang.pick("thư mục " + out + " chưa có bảng tổng hợp"
+          + " của tháng " + lang.month(asOf) + "; hãy chạy jobs/monthly " + asOf + " trước.",
+          out + " has no marts for " + lang.month(asOf) + "; run jobs/monthly " + asOf
+              + " first."));
     }
     List<ChartFactory.Chart> charts = new ChartFactory(data, asOf, lang).all();
     List<Scorecard.Line> scorecard = Scorecard.lines(data, asOf, lang);
@@ -105,9 +115,13 @@ public final class ReportJob {
         for (Object[] r : ParquetTables.read(new Path(out, "quarantine/" + feed.folder()
             + "/period=" + asOf), conf, reasonColumns)) {
           if ("rejected".equals(r[0])) {
-            // Group by column and the reason's wording before its first quoted value.
+            // Group by column and the reason's wording with its values masked (quoted ones,
+            // and dates, which some reasons write bare); the column as the contract names it
+            // in the report's language ("Ngày đi", not check_out).
             String reason = String.valueOf(r[2]);
-            String kind = r[1] + ": " + reason.replaceAll(Rejection.QUOTED_VALUE, Rejection.MASK);
+            String kind = ReportContent.columnName(feed.folder(), (String) r[1], lang) + ": "
+                + reason.replaceAll(Rejection.QUOTED_VALUE, Rejection.MASK)
+                    .replaceAll(BARE_DATE, "…");
             counts.merge(kind.length() > 160 ? kind.substring(0, 157) + "…" : kind, 1L,
                 Long::sum);
           }

@@ -2,14 +2,59 @@ package vn.mocchau.analytics.report;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import vn.mocchau.analytics.marts.MartSchemas;
 
-/** One line per indicator as of the month: target, latest value, share of target, status. */
+/**
+ * One line per indicator as of the month: target (in the congress report's own wording), latest
+ * value and its period, share of target, P and status. Lines come in the order a delegate looks
+ * for them: the headline regional-linkage targets first, then the other targets that have data,
+ * then the targets nothing measures yet.
+ */
 public final class Scorecard {
-  /** A scorecard line, every text already in the report's language. */
+  /**
+   * A scorecard line, every text already in the report's language. {@code latest} is the value
+   * alone ("4,07 triệu lượt", or "–"), {@code period} its window or year ("11/2025–10/2026"),
+   * or why there is no value yet; {@code progressRatio} P ("0,77", or "–" when the status does
+   * not rest on it), {@code measured} whether any value exists yet.
+   */
   public record Line(String indicator, String name, String target, String latest,
-      String percentOfTarget, String status, String statusWord, boolean provisional) {}
+      String percentOfTarget, String status, String statusWord, boolean provisional,
+      String period, String progressRatio, boolean measured) {
+
+    /** "✓ Đúng lộ trình (tạm tính)": symbol and word, so it reads without colour. */
+    public String statusText(Lang lang) {
+      return lang.status(status) + (provisional && !"not_assessed".equals(status)
+          ? " (" + lang.word("provisional") + ")" : "");
+    }
+  }
+
+  /** The regional-linkage targets of the congress report, in the report's order. */
+  public static final List<String> HEADLINE = List.of("visitors", "tourism_revenue",
+      "overnight_share", "corn_area", "corn_output");
+
+  /**
+   * How the congress report words a target, where it says more than a bare number: "more than
+   * 5,594 billion", "more than 70 %", "about 4,000 ha". The registry (targets.csv) quotes these
+   * words in its source column; ScorecardTest keeps this table in step with it.
+   */
+  static final Map<String, String> WORDING = Map.of(
+      "tourism_revenue", "more_than",
+      "overnight_share", "more_than",
+      "corn_area", "about",
+      "corn_output", "about",
+      "ward_plum_output", "about",
+      "ward_poverty_rate", "below");
+
+  private static final Map<String, String[]> QUALIFIERS = Map.of(
+      "more_than", new String[] {"trên", "more than"},
+      "about", new String[] {"khoảng", "about"},
+      "below", new String[] {"dưới", "below"});
+
+  private static final List<String> JUDGED_ON_P = List.of("on_track", "accelerate", "off_track",
+      "regressing");
 
   private Scorecard() {}
 
@@ -22,18 +67,55 @@ public final class Scorecard {
       Double target = t.number(row, "target_value");
       Double high = t.number(row, "target_high");
       Double latest = t.number(row, "assessed_value");
-      String targetText = format(target, unit, lang) + (high == null ? ""
-          : " – " + format(high, unit, lang));
-      String latestText = latest == null ? "–" : format(latest, unit, lang) + " ("
-          + t.text(row, "assessed_period") + ")";
+      Double p = t.number(row, "anticipated_progress");
+      String targetText = qualifier(id, lang) + format(target, unit, lang)
+          + (high == null ? "" : " – " + format(high, unit, lang));
       String percent = latest == null || target == null || target == 0 ? "–"
           : lang.percent(latest / target, 0);
       String status = t.text(row, "status");
       lines.add(new Line(id, lang == Lang.VI ? t.text(row, "name_vi") : t.text(row, "name_en"),
-          targetText, latestText, percent, status, lang.word(status),
-          Boolean.TRUE.equals(t.get(row, "provisional"))));
+          targetText, latest == null ? "–" : format(latest, unit, lang), percent, status,
+          lang.word(status), Boolean.TRUE.equals(t.get(row, "provisional")),
+          latest == null ? noDataYet(t.text(row, "basis"), lang)
+              : lang.period(t.text(row, "assessed_period")),
+          p == null || !JUDGED_ON_P.contains(status) ? "–" : lang.number(p, 2),
+          latest != null));
     }
+    lines.sort(Comparator.comparingInt(Scorecard::rank));
     return lines;
+  }
+
+  /** Why a target has no value yet, in the place of its period. */
+  static String noDataYet(String basis, Lang lang) {
+    return "rolling_12m".equals(basis)
+        ? lang.pick("chưa đủ 12 tháng số liệu", "fewer than 12 months of data")
+        : lang.pick("chưa có năm đủ số liệu", "no complete year of data");
+  }
+
+  /** Headline targets in their order, then others with data, then the ones without (stable). */
+  private static int rank(Line line) {
+    int headline = HEADLINE.indexOf(line.indicator());
+    if (headline >= 0) {
+      return headline;
+    }
+    return line.measured() ? HEADLINE.size() : HEADLINE.size() + 1;
+  }
+
+  /** The lines of the scorecard table: headline targets always, others once they have data. */
+  public static List<Line> table(List<Line> lines) {
+    return lines.stream().filter(l -> l.measured() || HEADLINE.contains(l.indicator())).toList();
+  }
+
+  /** Targets no feed measures yet, listed together after the table instead of rows of "–". */
+  public static List<Line> notYetMeasured(List<Line> lines) {
+    return lines.stream().filter(l -> !l.measured() && !HEADLINE.contains(l.indicator()))
+        .toList();
+  }
+
+  /** "trên " / "more than " before a target the congress report words that way, else "". */
+  static String qualifier(String indicator, Lang lang) {
+    String key = WORDING.get(indicator);
+    return key == null ? "" : QUALIFIERS.get(key)[lang.ordinal()] + " ";
   }
 
   static String format(Double value, String unit, Lang lang) {
@@ -56,7 +138,7 @@ public final class Scorecard {
   static String unitWord(String unit, Lang lang) {
     String bare = unit.replace("/year", "");
     if (lang == Lang.EN) {
-      return bare;
+      return bare.replace("10000", "10,000");
     }
     return switch (bare) {
       case "tonnes" -> "tấn";

@@ -1,0 +1,268 @@
+package vn.mocchau.analytics.report;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a delegate reads, on screen (HTML) and printed (PDF, read back with poppler's pdftotext):
+ * a title naming the area, headline targets first and targets without data together, the
+ * congress report's wording, Vietnamese periods, P explained, status as symbol and word, the
+ * data-quality table in the report's language, the method note, text alternatives and page
+ * numbers. Everything goes through the report's public entry points on the fixture's marts.
+ */
+class ReportParityTest {
+  @TempDir
+  static Path dir;
+
+  private static final Map<Lang, String> RAW_HTML = new LinkedHashMap<>();
+  private static final Map<Lang, String> HTML = new LinkedHashMap<>();
+  private static final Map<Lang, List<String>> PDF = new LinkedHashMap<>();
+  private static final Map<Lang, List<String>> CAPTIONS = new LinkedHashMap<>();
+
+  /** English words and codes that must not reach an officer reading the Vietnamese report. */
+  private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(visitors?|stays|revenue|"
+      + "biomass|corn|feed|rows?|accepted|rejected|duplicates?|delivered|target|status|"
+      + "provisional|synthetic|projection|actual|assessed|track|source|page|data|locality|"
+      + "establishment|check|arrivals|amount|nationality|guests|the|and|of|not|none)\\b");
+  /** A code such as visitor_counts or check_out; file names (*.csv) are names, not codes. */
+  private static final Pattern CODE = Pattern.compile("\\b[a-z]+_[a-z_]+\\b");
+  /** Vietnamese words that must not reach the English report (names of places may). */
+  private static final Pattern VIETNAMESE = Pattern.compile("(Chỉ tiêu|Mục tiêu|Đánh giá|"
+      + "tạm tính|Chưa|Trang|Nguồn|lượt|tỷ đồng|tháng|Lượt khách|Lưu trú|Ngày đi|Cả dòng)");
+
+  @BeforeAll
+  static void render() throws Exception {
+    MartData data = ReportFixture.data();
+    ReportFixture.writeQuarantine(dir);
+    for (Lang lang : Lang.values()) {
+      List<ChartFactory.Chart> charts = new ChartFactory(data, ReportFixture.AS_OF, lang).all();
+      Map<String, String> svgs = new LinkedHashMap<>();
+      charts.forEach(c -> svgs.put(c.name(), ChartWriter.svg(c.chart())));
+      List<Scorecard.Line> scorecard = Scorecard.lines(data, ReportFixture.AS_OF, lang);
+      List<HtmlReport.FeedQuality> quality = ReportJob.quality(data,
+          new org.apache.hadoop.fs.Path(dir.toUri()), new org.apache.hadoop.conf.Configuration(),
+          ReportFixture.AS_OF, lang);
+      RAW_HTML.put(lang, HtmlReport.render(ReportFixture.AS_OF, lang, scorecard, charts, svgs,
+          quality));
+      HTML.put(lang, visibleText(RAW_HTML.get(lang)));
+      Path pdf = dir.resolve("report-" + lang + ".pdf");
+      try (OutputStream out = Files.newOutputStream(pdf)) {
+        PdfReport.write(out, ReportFixture.AS_OF, lang, scorecard, charts, quality);
+      }
+      PDF.put(lang, PdfText.pages(pdf));
+      CAPTIONS.put(lang, charts.stream().map(ChartFactory.Chart::altText).toList());
+    }
+  }
+
+  /** The text a reader sees: no style sheet, no markup, entities decoded, spaces collapsed. */
+  static String visibleText(String html) {
+    return html.replaceAll("(?s)<style>.*?</style>", " ").replaceAll("(?s)<[^>]*>", " ")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\s+", " ");
+  }
+
+  private static String pdf(Lang lang) {
+    return String.join(" ", PDF.get(lang));
+  }
+
+  private static List<String> both(Lang lang) {
+    return List.of(HTML.get(lang), pdf(lang));
+  }
+
+  @Test
+  void theTitleNamesTheAreaAndTheMonth() {
+    for (String text : both(Lang.VI)) {
+      assertContains(text, "Khu du lịch quốc gia Mộc Châu — Tiến độ thực hiện các chỉ tiêu"
+          + " liên kết vùng đến năm 2030, số liệu đến tháng 10/2026");
+    }
+    for (String text : both(Lang.EN)) {
+      assertContains(text, "Mộc Châu national tourism area — progress toward the 2030"
+          + " regional-linkage targets, data to Oct 2026");
+    }
+  }
+
+  @Test
+  void headlineTargetsComeFirstAndTargetsWithoutDataTogetherAtTheEnd() {
+    for (String text : both(Lang.VI)) {
+      int visitors = text.indexOf("Tổng lượt khách du lịch 6,25 triệu lượt");
+      int revenue = text.indexOf("Doanh thu xã hội từ hoạt động du lịch trên 5.594");
+      int overnight = text.indexOf("Tỷ lệ khách du lịch lưu trú / tổng lượt khách trên 70 %");
+      int cornArea = text.indexOf("Diện tích ngô sinh khối khoảng 4.000 ha");
+      int cornOutput = text.indexOf("Sản lượng ngô sinh khối khoảng 150.000 tấn");
+      int notYet = text.indexOf("Chưa có số liệu để đánh giá");
+      int dairy = text.indexOf("Tổng đàn bò sữa (12.000 con – 13.000 con)");
+      assertTrue(visitors >= 0 && visitors < revenue && revenue < overnight
+          && overnight < cornArea && cornArea < cornOutput && cornOutput < notYet
+          && notYet < dairy, () -> "order " + List.of(visitors, revenue, overnight, cornArea,
+          cornOutput, notYet, dairy) + " in: " + around(text, 0, 1500));
+      for (String ward : List.of("Số bác sĩ/vạn dân (10 bác sĩ/vạn dân)",
+          "Sản lượng mận (khoảng 300 tấn)", "Tỷ lệ hộ nghèo (dưới 0,18 %)",
+          "Sản lượng chè (800 tấn – 1.000 tấn)")) {
+        assertTrue(text.indexOf(ward) > notYet, ward + " in the not-yet-measured group");
+      }
+    }
+    // Eight targets without data make one group, not eight rows of "–".
+    assertFalse(HTML.get(Lang.VI).contains("Tổng đàn bò sữa 12.000 con – 13.000 con –"));
+  }
+
+  @Test
+  void targetsKeepTheCongressReportsWording() {
+    for (String text : both(Lang.VI)) {
+      assertContains(text, "trên 5.594 tỷ đồng");
+      assertContains(text, "trên 70 %");
+      assertContains(text, "khoảng 4.000 ha");
+      assertContains(text, "khoảng 150.000 tấn");
+      assertFalse(text.contains("trên 6,25 triệu"), "the visitor target is a bare number");
+    }
+    for (String text : both(Lang.EN)) {
+      assertContains(text, "more than 5,594 billion VND");
+      assertContains(text, "more than 70 %");
+      assertContains(text, "about 4,000 ha");
+    }
+  }
+
+  @Test
+  void periodsAreWrittenAsEachLanguageWritesThem() {
+    for (String text : both(Lang.VI)) {
+      assertContains(text, "4,07 triệu lượt 11/2025–10/2026");
+      assertFalse(text.contains("2025-11"), "no ISO period");
+    }
+    for (String text : both(Lang.EN)) {
+      assertContains(text, "4.07 million visits Nov 2025–Oct 2026");
+      assertFalse(text.contains("2025-11..2026-10"));
+    }
+  }
+
+  @Test
+  void pIsExplainedInOnePlainSentence() {
+    for (String text : both(Lang.VI)) {
+      assertContains(text, "P = 1 nghĩa là năm 2030 vừa đạt mục tiêu; P = 0,5 là mới được"
+          + " nửa chặng");
+      assertContains(text, "65 % 0,76 ▲ Cần đẩy nhanh");
+    }
+    for (String text : both(Lang.EN)) {
+      assertContains(text, "P = 1 means the target is just met in 2030; P = 0.5 means"
+          + " only half the way");
+    }
+  }
+
+  @Test
+  void statusReadsWithoutColourAsSymbolAndWord() {
+    for (String text : both(Lang.VI)) {
+      for (String status : List.of("▲ Cần đẩy nhanh (tạm tính)", "✓ Đúng lộ trình (tạm tính)",
+          "✗ Đang đi lùi (tạm tính)", "▼ Chậm so với lộ trình", "★ Đã đạt")) {
+        assertContains(text, status);
+      }
+      assertContains(text, "○ Chưa đánh giá:");
+    }
+    for (String text : both(Lang.EN)) {
+      assertContains(text, "▲ Needs acceleration (provisional)");
+      assertContains(text, "✗ Regressing");
+    }
+  }
+
+  @Test
+  void dataQualityNamesFeedsAndColumnsInTheReportsLanguage() {
+    for (String text : both(Lang.VI)) {
+      assertContains(text, "Lượt khách 752 744 3 5");
+      assertContains(text, "Lưu trú 19.618 19.612 4 2");
+      assertContains(text, "Ngô sinh khối Chưa nộp");
+      assertContains(text, "Địa bàn: địa bàn không xác định '…' (2)");
+      assertContains(text, "Ngày đi: ngày đi … trước ngày đến … (2)");
+      assertContains(text, "Mã cơ sở: cơ sở lưu trú không xác định '…' (1)");
+      assertContains(text, "Cả dòng: dòng có 5 trường");
+    }
+    for (String text : both(Lang.EN)) {
+      assertContains(text, "Visitor counts 752 744 3 5");
+      assertContains(text, "Check out: check_out … is before check_in … (2)");
+      assertContains(text, "Biomass corn Not delivered");
+    }
+  }
+
+  @Test
+  void noEnglishWordOrCodeReachesTheVietnameseReport() {
+    for (String text : both(Lang.VI)) {
+      String words = text.replaceAll("\\S+\\.csv", " ");
+      Matcher english = ENGLISH.matcher(words);
+      assertFalse(english.find(), () -> "English '" + english.group() + "' in: "
+          + around(words, english.start()));
+      Matcher code = CODE.matcher(words);
+      assertFalse(code.find(), () -> "code '" + code.group() + "' in: "
+          + around(words, code.start()));
+    }
+    for (String text : both(Lang.EN)) {
+      Matcher vi = VIETNAMESE.matcher(text);
+      assertFalse(vi.find(), () -> "Vietnamese '" + vi.group() + "' in: "
+          + around(text, vi.start()));
+      // English reasons may still name a column by its code (the ingest's wording).
+    }
+  }
+
+  @Test
+  void thePdfHasTheMethodNoteTextAlternativesAndPageNumbersOnEveryPage() {
+    for (Lang lang : Lang.values()) {
+      List<String> pages = PDF.get(lang);
+      assertTrue(pages.size() >= 3, "scorecard, charts, data quality and method");
+      for (int i = 0; i < pages.size(); i++) {
+        String number = lang == Lang.VI ? "Trang " + (i + 1) + "/" + pages.size()
+            : "Page " + (i + 1) + " of " + pages.size();
+        assertContains(pages.get(i), number);
+      }
+      String text = pdf(lang);
+      assertContains(text, lang == Lang.VI ? "Ghi chú phương pháp" : "Method");
+      assertContains(text, lang == Lang.VI
+          ? "Tăng trưởng cần đạt mỗi năm = (mục tiêu / mức năm gốc 2025)^(1/5) − 1"
+          : "Required growth per year = (target / 2025 baseline)^(1/5) − 1");
+      assertContains(text, lang == Lang.VI ? "895.040 đồng/lượt khách"
+          : "895,040 VND per visit");
+      for (String caption : CAPTIONS.get(lang)) {
+        assertContains(text, caption.replaceAll("\\s+", " ").strip());
+      }
+    }
+  }
+
+  @Test
+  void theHtmlPrintsPageNumbersToo() {
+    // Chromium prints CSS page margin boxes (checked by eye: "Trang 1/7" ... "Trang 7/7").
+    assertContains(RAW_HTML.get(Lang.VI),
+        "@bottom-right { content: \"Trang \" counter(page) \"/\" counter(pages);");
+    assertContains(RAW_HTML.get(Lang.EN),
+        "@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);");
+    assertContains(RAW_HTML.get(Lang.VI), "@bottom-left { content: \"Mộc Châu — tiến độ");
+  }
+
+  private static String around(String text, int at) {
+    return around(text, at - 80, at + 80);
+  }
+
+  private static String around(String text, int from, int to) {
+    return text.substring(Math.max(0, from), Math.min(text.length(), to));
+  }
+
+  /** Fails with the text around the longest start of {@code expected} that is there. */
+  static void assertContains(String text, String expected) {
+    if (text.contains(expected)) {
+      return;
+    }
+    int length = expected.length();
+    while (length > 0 && !text.contains(expected.substring(0, length))) {
+      length--;
+    }
+    int at = length == 0 ? 0 : text.indexOf(expected.substring(0, length));
+    fail("missing '" + expected + "'; nearest: '" + around(text, at - 60, at + length + 120)
+        + "'");
+  }
+}

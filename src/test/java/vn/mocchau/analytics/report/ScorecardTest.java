@@ -1,0 +1,180 @@
+package vn.mocchau.analytics.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.mocchau.analytics.marts.MartSchemas;
+
+/** The report model's pieces: order, wording, periods, status symbols, feed and column names. */
+class ScorecardTest {
+
+  @Test
+  void headlineTargetsFirstThenTargetsWithDataThenTheRest() {
+    List<Scorecard.Line> lines = Scorecard.lines(ReportFixture.data(), ReportFixture.AS_OF,
+        Lang.VI);
+    assertEquals(List.of("visitors", "tourism_revenue", "overnight_share", "corn_area",
+        "corn_output"), lines.subList(0, 5).stream().map(Scorecard.Line::indicator).toList());
+    assertEquals(Scorecard.HEADLINE, Scorecard.table(lines).stream()
+        .map(Scorecard.Line::indicator).toList());
+    List<String> notYet = Scorecard.notYetMeasured(lines).stream()
+        .map(Scorecard.Line::indicator).toList();
+    assertEquals(8, notYet.size(), notYet.toString());
+    assertTrue(notYet.stream().allMatch(id -> id.startsWith("ward_")), notYet.toString());
+  }
+
+  @Test
+  void aHeadlineTargetWithoutDataKeepsItsRow() {
+    Scorecard.Line visitors = new Scorecard.Line("visitors", "Tổng lượt khách du lịch",
+        "6,25 triệu lượt", "–", "–", "not_assessed", "Chưa đánh giá", true, "", "–", false);
+    Scorecard.Line tea = new Scorecard.Line("ward_tea_output", "Sản lượng chè", "800 tấn", "–",
+        "–", "not_assessed", "Chưa đánh giá", true, "", "–", false);
+    assertEquals(List.of(visitors), Scorecard.table(List.of(visitors, tea)));
+    assertEquals(List.of(tea), Scorecard.notYetMeasured(List.of(visitors, tea)));
+  }
+
+  @Test
+  void aTargetWithoutAValueSaysWhy() {
+    Map<String, Object> visitors = new HashMap<>();
+    visitors.put("as_of", "2023-06");
+    visitors.put("indicator_id", "visitors");
+    visitors.put("name_vi", "Tổng lượt khách du lịch");
+    visitors.put("unit", "visits/year");
+    visitors.put("basis", "rolling_12m");
+    visitors.put("target_value", new BigDecimal("6250000"));
+    visitors.put("status", "not_assessed");
+    Map<String, Object> corn = new HashMap<>(visitors);
+    corn.put("indicator_id", "corn_area");
+    corn.put("unit", "ha/year");
+    corn.put("basis", "annual");
+    corn.put("target_value", new BigDecimal("4000"));
+    // In the mart's order (corn first); the scorecard puts visitors first.
+    MartData data = MartData.of(Map.of(MartSchemas.TARGET_PROGRESS, List.of(
+        ReportFixture.row(MartSchemas.TARGET_PROGRESS, corn),
+        ReportFixture.row(MartSchemas.TARGET_PROGRESS, visitors))));
+    List<Scorecard.Line> lines = Scorecard.lines(data, YearMonth.of(2023, 6), Lang.VI);
+    assertEquals(List.of("visitors", "corn_area"), Scorecard.table(lines).stream()
+        .map(Scorecard.Line::indicator).toList());
+    assertEquals("–", lines.get(0).latest());
+    assertEquals("chưa đủ 12 tháng số liệu", lines.get(0).period());
+    assertEquals("chưa có năm đủ số liệu", lines.get(1).period());
+    assertEquals("○ Chưa đánh giá", lines.get(0).statusText(Lang.VI));
+  }
+
+  @Test
+  void aLineReadsAsSymbolAndWordInBothLanguages() {
+    List<Scorecard.Line> vi = Scorecard.lines(ReportFixture.data(), ReportFixture.AS_OF, Lang.VI);
+    Scorecard.Line visitors = vi.get(0);
+    assertEquals("4,07 triệu lượt", visitors.latest());
+    assertEquals("11/2025–10/2026", visitors.period());
+    assertEquals("0,76", visitors.progressRatio());
+    assertEquals("65 %", visitors.percentOfTarget());
+    assertEquals("▲ Cần đẩy nhanh (tạm tính)", visitors.statusText(Lang.VI));
+    Scorecard.Line cornOutput = vi.get(4);
+    assertEquals("★ Đã đạt", cornOutput.statusText(Lang.VI));
+    assertEquals("–", cornOutput.progressRatio(), "an achieved target does not rest on P");
+    assertEquals("2025", cornOutput.period());
+    Scorecard.Line en = Scorecard.lines(ReportFixture.data(), ReportFixture.AS_OF, Lang.EN)
+        .get(0);
+    assertEquals("Nov 2025–Oct 2026", en.period());
+    assertEquals("▲ Needs acceleration (provisional)", en.statusText(Lang.EN));
+  }
+
+  @Test
+  void everyStatusHasItsOwnSymbol() {
+    Set<String> symbols = new HashSet<>();
+    for (String status : ReportContent.STATUSES) {
+      symbols.add(Lang.statusSymbol(status));
+      assertTrue(Lang.VI.status(status).startsWith(Lang.statusSymbol(status) + " "));
+    }
+    assertEquals(ReportContent.STATUSES.size(), symbols.size(), symbols.toString());
+    assertEquals("○ Chưa đánh giá", Lang.VI.status(null));
+  }
+
+  @Test
+  void theWordingTableFollowsTheRegistrysQuotes() {
+    // targets.csv quotes the congress report in its source column: "more than 5,594 billion",
+    // "about 4,000 ha", "below 0.18 %". The report says the same words.
+    for (CSVRecord target : ReportFixture.registry()) {
+      String source = target.get("source");
+      String id = target.get("indicator_id");
+      String expected = source.contains("more than") ? "more_than"
+          : source.contains("about") ? "about" : source.contains("below") ? "below" : null;
+      assertEquals(expected, Scorecard.WORDING.get(id), id + ": " + source);
+    }
+    assertEquals("trên ", Scorecard.qualifier("tourism_revenue", Lang.VI));
+    assertEquals("more than ", Scorecard.qualifier("overnight_share", Lang.EN));
+    assertEquals("khoảng ", Scorecard.qualifier("corn_area", Lang.VI));
+    assertEquals("dưới ", Scorecard.qualifier("ward_poverty_rate", Lang.VI));
+    assertEquals("", Scorecard.qualifier("visitors", Lang.VI));
+  }
+
+  @Test
+  void periodsAndPagesAsEachLanguageWritesThem() {
+    assertEquals("11/2025–10/2026", Lang.VI.period("2025-11..2026-10"));
+    assertEquals("Nov 2025–Oct 2026", Lang.EN.period("2025-11..2026-10"));
+    assertEquals("01/2026", Lang.VI.period("2026-01"));
+    assertEquals("2025", Lang.VI.period("2025"));
+    assertEquals("Sep 2026", Lang.EN.month(YearMonth.of(2026, 9)));
+    assertEquals("Trang 2/5", Lang.VI.page(2, 5));
+    assertEquals("Page 2 of 5", Lang.EN.page(2, 5));
+  }
+
+  @Test
+  void reasonsGroupWithTheirDatesMaskedButNotOtherNumbers() {
+    assertEquals("ngày đi … trước ngày đến …", "ngày đi 2026-10-10 trước ngày đến 2026-10-12"
+        .replaceAll(ReportJob.BARE_DATE, "…"));
+    String outside = "ngày 31/10/2026 nằm ngoài tháng giao nộp 2026-09";
+    assertEquals("ngày … nằm ngoài tháng giao nộp …",
+        outside.replaceAll(ReportJob.BARE_DATE, "…"));
+    assertEquals("tháng … không phải tháng giao nộp …",
+        "tháng 09/2026 không phải tháng giao nộp 2026-10".replaceAll(ReportJob.BARE_DATE, "…"));
+    String nationality = "'…' không phải mã quốc gia ISO 3166-1 hai chữ cái (VN là Việt Nam)";
+    assertEquals(nationality, nationality.replaceAll(ReportJob.BARE_DATE, "…"));
+    String stay = "lưu trú 95 đêm, dài hơn 60 đêm";
+    assertEquals(stay, stay.replaceAll(ReportJob.BARE_DATE, "…"));
+  }
+
+  @Test
+  void aMonthWithoutMartsIsRefusedInTheReportsLanguage(@TempDir Path out) {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(out.toUri());
+    IllegalArgumentException vi = assertThrows(
+        IllegalArgumentException.class, () -> ReportJob.run(path,
+            new Configuration(), YearMonth.of(2026, 10), Lang.VI, "t"));
+    assertEquals("thư mục " + path + " chưa có bảng tổng hợp của tháng 10/2026; hãy chạy"
+        + " jobs/monthly 2026-10 trước.", vi.getMessage());
+    IllegalArgumentException en = assertThrows(
+        IllegalArgumentException.class, () -> ReportJob.run(path,
+            new Configuration(), YearMonth.of(2026, 10), Lang.EN, "t"));
+    assertEquals(path + " has no marts for Oct 2026; run jobs/monthly 2026-10 first.",
+        en.getMessage());
+  }
+
+  @Test
+  void feedsAndColumnsAreNamedAsOfficersKnowThem() {
+    assertEquals("Lượt khách", ReportContent.feedName("visitor_counts", Lang.VI));
+    assertEquals("Lưu trú", ReportContent.feedName("stays", Lang.VI));
+    assertEquals("Doanh thu", ReportContent.feedName("revenue", Lang.VI));
+    assertEquals("Ngô sinh khối", ReportContent.feedName("biomass_corn", Lang.VI));
+    assertEquals("Visitor counts", ReportContent.feedName("visitor_counts", Lang.EN));
+    assertEquals("Ngày đi", ReportContent.columnName("stays", "check_out", Lang.VI));
+    assertEquals("Mã cơ sở", ReportContent.columnName("stays", "establishment_id", Lang.VI));
+    assertEquals("Diện tích gieo trồng",
+        ReportContent.columnName("biomass_corn", "planted_ha", Lang.VI));
+    assertEquals("Establishment id",
+        ReportContent.columnName("stays", "establishment_id", Lang.EN));
+    assertEquals("Cả dòng", ReportContent.columnName("stays", "(row)", Lang.VI));
+  }
+}
