@@ -200,8 +200,8 @@ public final class MartBuilder {
   }
 
   /** The observed series of the five regional indicators, using months up to the as-of month. */
-  static Map<String, IndicatorData> indicatorData(YearMonth asOf, List<Object[]> areaRows,
-      List<Object[]> cornRows) {
+  public static Map<String, IndicatorData> indicatorData(YearMonth asOf,
+      List<Object[]> areaRows, List<Object[]> cornRows) {
     MonthlySeries visitors = MonthlySeries.additive();
     MonthlySeries revenue = MonthlySeries.additive();
     MonthlySeries share = MonthlySeries.ratio();
@@ -247,7 +247,7 @@ public final class MartBuilder {
    * ({@link Projection}), so the fan charts draw what the status says. None while the indicator
    * is not assessed.
    */
-  static List<Object[]> projections(YearMonth asOf, Map<String, IndicatorData> data,
+  public static List<Object[]> projections(YearMonth asOf, Map<String, IndicatorData> data,
       List<Progress.Row> progress) {
     List<Object[]> rows = new ArrayList<>();
     for (Progress.Row row : progress) {
