@@ -111,8 +111,8 @@ public final class ChartFactory {
       line.append(lang == Lang.VI
           ? "; dự báo " + targetYear + ": " + value + " (giữ mức tăng "
               + lang.percent(growth, 1) + "/năm từ năm gốc " + baselineYear + ")"
-          : "; projected " + targetYear + ": " + value + " (growth since " + baselineYear
-              + " kept at " + lang.percent(growth, 1) + " a year)");
+          : "; projected " + targetYear + ": " + value + " (" + lang.percent(growth, 1)
+              + " a year since " + baselineYear + ")");
     }
     String note = lang == Lang.VI ? t.text(p, "note_vi") : t.text(p, "note");
     if ("not_assessed".equals(t.text(p, "status")) && note != null) {
