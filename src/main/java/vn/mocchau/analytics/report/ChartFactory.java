@@ -97,7 +97,9 @@ public final class ChartFactory {
       line.append(lang == Lang.VI ? " — tiến độ dự kiến P = " : " — anticipated progress P = ")
           .append(lang.number(ratio, 2));
     }
-    if (Boolean.TRUE.equals(t.get(p, "provisional"))) {
+    // "Provisional" qualifies a verdict; a row without one is only "not assessed".
+    if (Boolean.TRUE.equals(t.get(p, "provisional")) && !"not_assessed".equals(t.text(p,
+        "status"))) {
       line.append(" (").append(lang.word("provisional")).append(")");
     }
     Double projected = t.number(p, "projected_target_year_value");

@@ -244,8 +244,9 @@ class ChartStoryTest {
           : "Only 1 month(s) of data: if earlier months were delivered, run jobs/backfill"
               + " FIRST-MONTH 2026-10 to draw the earlier years, the path and the projection",
           note);
-      assertTrue(subtitles(chart).get(0).contains(lang == Lang.VI
-          ? "chưa có 12 tháng liên tiếp đủ số liệu" : "no complete 12-month window of data yet"),
+      assertEquals(lang == Lang.VI
+          ? "Đánh giá: Chưa đánh giá — chưa có 12 tháng liên tiếp đủ số liệu"
+          : "Status: Not assessed — no complete 12-month window of data yet",
           subtitles(chart).get(0));
     }
   }
