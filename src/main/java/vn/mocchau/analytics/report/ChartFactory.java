@@ -158,6 +158,11 @@ public final class ChartFactory {
       }
       boolean complete = Boolean.TRUE.equals(annual.get(row, "complete"))
           && year < asOf.getYear() || (year == asOf.getYear() && asOf.getMonthValue() == 12);
+      if (year == asOf.getYear() && !complete) {
+        // The annual mart holds the whole year as published, which is more than the as-of
+        // month saw when an earlier month is re-run: draw January to the as-of month.
+        value = yearToDate(column);
+      }
       (complete ? actual : ytd).add(year, value / divisor);
     }
     Object[] p = progress(indicator);
@@ -174,6 +179,19 @@ public final class ChartFactory {
             ? lang.visits(targetValue) : lang.billions(targetValue), statusLine(indicator));
     String alt = altText(indicator, actual, ytd, targetValue, unit);
     return new Chart(indicator, chart, alt);
+  }
+
+  /** January to the as-of month of the as-of year, tourism area, over the months present. */
+  private double yearToDate(String column) {
+    MartData.Table area = data.table(MartSchemas.TOURISM_AREA_MONTHLY);
+    double sum = 0;
+    for (Object[] row : area.where(r -> "tourism_area".equals(r[3])
+        && ((Number) r[1]).intValue() == asOf.getYear()
+        && ((String) r[0]).compareTo(asOf.toString()) <= 0)) {
+      Double v = area.number(row, column);
+      sum += v == null ? 0 : v;
+    }
+    return sum;
   }
 
   /** v_b·(1 + r_req)^(y − b) from the baseline year to the target year, empty without a row. */

@@ -252,6 +252,26 @@ class ChartStoryTest {
   }
 
   @Test
+  void theRunningYearsBarIsJanuaryToTheAsOfMonthEvenWhenLaterMonthsArePublished() {
+    YearMonth asOf = YearMonth.of(2026, 2);
+    List<Object[]> area = area(0.09, YearMonth.of(2026, 10));
+    List<String> columns = MartSchemas.columns(MartSchemas.TOURISM_ANNUAL).stream()
+        .map(c -> c.name()).toList();
+    Object[] annual = new Object[columns.size()];
+    annual[0] = 2026;
+    annual[1] = "tourism_area";
+    annual[columns.indexOf("arrivals")] = 3_400_000L; // January to October, as re-runs find it
+    annual[columns.indexOf("complete")] = false;
+    MartData marts = MartData.of(Map.of(MartSchemas.TOURISM_AREA_MONTHLY, area,
+        MartSchemas.TOURISM_ANNUAL, List.<Object[]>of(annual)));
+    XYPlot plot = (XYPlot) new ChartFactory(marts, asOf, Lang.VI).indicator("visitors",
+        "arrivals", 1, "lượt khách").chart().getPlot();
+    XYSeriesCollection bars = (XYSeriesCollection) plot.getDataset(2);
+    double janFeb = Math.round(3_800_000 * 1.09 * 0.10) + Math.round(3_800_000 * 1.09 * 0.15);
+    assertEquals(janFeb, bars.getYValue(0, 0), 1e-6, "Tết 2026 in February: 10 % + 15 %");
+  }
+
+  @Test
   void aFullHistoryDrawsEveryLegendSeriesAndNoBackfillNote() {
     YearMonth asOf = YearMonth.of(2026, 10);
     JFreeChart chart = new ChartFactory(marts(area(0.09, asOf), asOf, false), asOf, Lang.EN)
