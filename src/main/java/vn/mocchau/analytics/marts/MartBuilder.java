@@ -32,7 +32,7 @@ import vn.mocchau.analytics.progress.AnnualSeries;
 import vn.mocchau.analytics.progress.IndicatorData;
 import vn.mocchau.analytics.progress.MonthlySeries;
 import vn.mocchau.analytics.progress.Progress;
-import vn.mocchau.analytics.progress.SeasonalProjection;
+import vn.mocchau.analytics.progress.Projection;
 
 /**
  * Rebuilds the marts for one month from the curated layer and stages them, with their CSV exports,
@@ -112,7 +112,7 @@ public final class MartBuilder {
     // One file per as-of month: every run adds ~150 forecast rows per indicator, so rewriting the
     // whole table would make a month's run slower as history grows (measured: 11.7 MB at 442
     // months). The export holds the run's own projection.
-    List<Object[]> allProjections = projections(month, data);
+    List<Object[]> allProjections = projections(month, data, progress);
     store.writePartition(MartSchemas.PROJECTION_MONTHLY, period, allProjections);
 
     Map<String, List<Object[]>> tables = new LinkedHashMap<>();
@@ -200,8 +200,8 @@ public final class MartBuilder {
   }
 
   /** The observed series of the five regional indicators, using months up to the as-of month. */
-  static Map<String, IndicatorData> indicatorData(YearMonth asOf, List<Object[]> areaRows,
-      List<Object[]> cornRows) {
+  public static Map<String, IndicatorData> indicatorData(YearMonth asOf,
+      List<Object[]> areaRows, List<Object[]> cornRows) {
     MonthlySeries visitors = MonthlySeries.additive();
     MonthlySeries revenue = MonthlySeries.additive();
     MonthlySeries share = MonthlySeries.ratio();
@@ -242,16 +242,23 @@ public final class MartBuilder {
     return data;
   }
 
-  private List<Object[]> projections(YearMonth asOf, Map<String, IndicatorData> data) {
-    int until = targets.stream().mapToInt(Target::targetYear).max().orElse(asOf.getYear());
+  /**
+   * The monthly projection of each monthly indicator: the status rule's own projection
+   * ({@link Projection}), so the fan charts draw what the status says. None while the indicator
+   * is not assessed.
+   */
+  public static List<Object[]> projections(YearMonth asOf, Map<String, IndicatorData> data,
+      List<Progress.Row> progress) {
     List<Object[]> rows = new ArrayList<>();
-    for (String indicator : List.of("visitors", "tourism_revenue", "overnight_share")) {
-      MonthlySeries series = (MonthlySeries) data.get(indicator);
-      SeasonalProjection.Fit fit = SeasonalProjection.fit(series.monthlyValues());
-      for (SeasonalProjection.Forecast f : SeasonalProjection.forecast(fit,
-          YearMonth.of(until, 12))) {
+    for (Progress.Row row : progress) {
+      String indicator = row.target().indicatorId();
+      if (!(data.get(indicator) instanceof MonthlySeries series)) {
+        continue;
+      }
+      for (Projection.Forecast f : Projection.monthly(row, series, asOf,
+          YearMonth.of(row.target().targetYear(), 12))) {
         rows.add(new Object[] {asOf.toString(), indicator, f.period().toString(), f.point(),
-            f.lower80(), f.upper80(), f.lower95(), f.upper95(), fit.method()});
+            f.lower80(), f.upper80(), f.lower95(), f.upper95(), Projection.method(row, asOf)});
       }
     }
     return rows;

@@ -124,20 +124,29 @@ public final class MartSchemas {
         of("assessed_period", Type.STRING, "", "the window or year of x"),
         of("assessed_time", Type.DOUBLE, "years", "tau, the time of x"),
         of("required_cagr", Type.DOUBLE, "fraction/year", "(v_T/v_b)^(1/(T-b)) - 1"),
-        of("observed_cagr", Type.DOUBLE, "fraction/year", "(x/v_b)^(1/(tau-b)) - 1, when tau > b"),
+        of("observed_cagr", Type.DOUBLE, "fraction/year",
+            "(x/v_b)^(1/growth_years) - 1, when tau > b"),
         decimal("path_value_now", 24, 6, "indicator unit", "v_b (1 + r_req)^(tau - b)"),
         decimal("projected_target_year_value", 24, 6, "indicator unit", "v_b (1 + r_obs)^(T - b)"),
         of("anticipated_progress", Type.DOUBLE, "ratio", "P = (v^_T - v_b) / (v_T - v_b)"),
         of("status", Type.STRING, "",
             "achieved, on_track, accelerate, off_track, regressing, not_assessed"),
         of("provisional", Type.BOOLEAN, "", "tau - b < 1"),
-        of("note", Type.STRING, "", "why a value is missing, when it is")));
+        of("note", Type.STRING, "", "why a value is missing, or what was judged (English)"),
+        of("growth_years", Type.DOUBLE, "years",
+            "years of growth x carries since b: tau - b with the window's months weighted by "
+                + "their share of the baseline year (docs/marts.md)"),
+        of("note_code", Type.STRING, "", "stable code of note: no_complete_year, "
+            + "no_complete_window, baseline_incomplete, not_after_baseline, "
+            + "target_equals_baseline, tet_window"),
+        of("note_vi", Type.STRING, "", "note in Vietnamese")));
 
     ALL.put(PROJECTION_MONTHLY, List.of(
         of("as_of", Type.STRING, "yyyy-MM", "the run month (last month of the fitted history)"),
         of("indicator_id", Type.STRING, "", "visitors, tourism_revenue, overnight_share"),
         of("period", Type.STRING, "yyyy-MM", "forecast month"),
-        of("point", Type.DOUBLE, "indicator unit per month", "median forecast"),
+        of("point", Type.DOUBLE, "indicator unit per month",
+            "median: the year's v_b (1 + r_obs)^(y - b) times the month's seasonal share"),
         of("lower_80", Type.DOUBLE, "indicator unit per month", "80 % prediction interval"),
         of("upper_80", Type.DOUBLE, "indicator unit per month", ""),
         of("lower_95", Type.DOUBLE, "indicator unit per month", "95 % prediction interval"),

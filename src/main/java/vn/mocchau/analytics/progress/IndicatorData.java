@@ -16,4 +16,13 @@ public interface IndicatorData {
 
   /** The earliest month (or January of the earliest year) with data, or null when empty. */
   YearMonth firstMonth();
+
+  /**
+   * The share of calendar year {@code year}'s value that January to {@code month} hold (for a
+   * ratio, their share of its denominator), or null when the year is incomplete or the indicator
+   * is not monthly. It measures how much of a year's growth a window ending in that month carries.
+   */
+  default Double cumulativeShare(int year, int month) {
+    return null;
+  }
 }

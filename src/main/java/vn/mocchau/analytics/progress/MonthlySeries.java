@@ -91,6 +91,22 @@ public final class MonthlySeries implements IndicatorData {
   }
 
   @Override
+  public Double cumulativeShare(int year, int month) {
+    double part = 0;
+    double total = 0;
+    for (int m = 1; m <= 12; m++) {
+      BigDecimal[] v = months.get(YearMonth.of(year, m));
+      if (v == null) {
+        return null;
+      }
+      double weight = (ratio ? v[1] : v[0]).doubleValue();
+      total += weight;
+      part += m <= month ? weight : 0;
+    }
+    return total > 0 ? part / total : null;
+  }
+
+  @Override
   public YearMonth firstMonth() {
     return months.isEmpty() ? null : months.firstKey();
   }

@@ -15,7 +15,8 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 
 /**
- * Projection of a monthly series to the target year, the basis of the fan charts: ordinary least
+ * The fan charts' projection before it was unified with the status ({@link Projection}); kept as
+ * a candidate in the backtest (docs/projection.md). Ordinary least
  * squares on the log scale with a linear trend and one effect per calendar month,
  * {@code log v_t = a + b·t + s_month(t) + e_t}, and Student-t prediction intervals
  * {@code ŷ ± t(n−p) · s · sqrt(1 + x0'(X'X)⁻¹x0)}, exponentiated back (so the point is the median).

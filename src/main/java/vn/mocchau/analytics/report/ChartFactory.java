@@ -80,7 +80,11 @@ public final class ChartFactory {
         .findFirst().orElse(null);
   }
 
-  private String statusLine(String indicator) {
+  /**
+   * The subtitle: status and P, and the projected target-year value the status is judged on (the
+   * value the fan reaches in the target year); when the indicator is not assessed, why not.
+   */
+  String statusLine(String indicator) {
     Object[] p = progress(indicator);
     if (p == null) {
       return lang.word("not_assessed");
@@ -93,10 +97,52 @@ public final class ChartFactory {
       line.append(lang == Lang.VI ? " — tiến độ dự kiến P = " : " — anticipated progress P = ")
           .append(lang.number(ratio, 2));
     }
-    if (Boolean.TRUE.equals(t.get(p, "provisional"))) {
+    // "Provisional" qualifies a verdict; a row without one is only "not assessed".
+    if (Boolean.TRUE.equals(t.get(p, "provisional")) && !"not_assessed".equals(t.text(p,
+        "status"))) {
       line.append(" (").append(lang.word("provisional")).append(")");
     }
+    Double projected = t.number(p, "projected_target_year_value");
+    Double growth = t.number(p, "observed_cagr");
+    if (projected != null && growth != null && (indicator.equals("visitors")
+        || indicator.equals("tourism_revenue"))) {
+      int targetYear = ((Number) t.get(p, "target_year")).intValue();
+      int baselineYear = ((Number) t.get(p, "baseline_year")).intValue();
+      String value = indicator.equals("visitors") ? lang.visits(projected)
+          : lang.billions(projected);
+      line.append(lang == Lang.VI
+          ? "; dự báo " + targetYear + ": " + value + " (giữ mức tăng "
+              + lang.percent(growth, 1) + "/năm từ năm gốc " + baselineYear + ")"
+          : "; projected " + targetYear + ": " + value + " (" + lang.percent(growth, 1)
+              + " a year since " + baselineYear + ")");
+    }
+    String note = lang == Lang.VI ? t.text(p, "note_vi") : t.text(p, "note");
+    if ("not_assessed".equals(t.text(p, "status")) && note != null) {
+      line.append(" — ").append(note);
+    }
     return line.toString();
+  }
+
+  /** Months of tourism data up to the as-of month, the history the charts can draw. */
+  private long monthsOfHistory() {
+    MartData.Table area = data.table(MartSchemas.TOURISM_AREA_MONTHLY);
+    return area.where(r -> "tourism_area".equals(r[3])
+        && ((String) r[0]).compareTo(asOf.toString()) <= 0).stream().map(r -> r[0]).distinct()
+        .count();
+  }
+
+  /** Said on a chart drawn from less than a year of history (e.g. a first single-month run). */
+  String backfillNote() {
+    if (monthsOfHistory() >= 12) {
+      return null;
+    }
+    return lang == Lang.VI
+        ? "Mới có số liệu của " + monthsOfHistory() + " tháng: nếu các tháng trước đã được giao"
+            + " nộp, chạy jobs/backfill (tháng đầu tiên) " + lang.month(asOf)
+            + " để vẽ các năm trước, lộ trình và dự báo"
+        : "Only " + monthsOfHistory() + " month(s) of data: if earlier months were delivered, run"
+            + " jobs/backfill FIRST-MONTH " + asOf + " to draw the earlier years, the path and"
+            + " the projection";
   }
 
   /** Annual actuals (tourism area), the year to date, required path, projection fan, target. */
@@ -112,27 +158,70 @@ public final class ChartFactory {
       }
       boolean complete = Boolean.TRUE.equals(annual.get(row, "complete"))
           && year < asOf.getYear() || (year == asOf.getYear() && asOf.getMonthValue() == 12);
+      if (year == asOf.getYear() && !complete) {
+        // The annual mart holds the whole year as published, which is more than the as-of
+        // month saw when an earlier month is re-run: draw January to the as-of month.
+        value = yearToDate(column);
+      }
       (complete ? actual : ytd).add(year, value / divisor);
     }
     Object[] p = progress(indicator);
-    MartData.Table t = data.table(MartSchemas.TARGET_PROGRESS);
+    Double targetValue = p == null ? null
+        : data.table(MartSchemas.TARGET_PROGRESS).number(p, "target_value");
+    int targetYear = p == null ? 2030
+        : ((Number) data.table(MartSchemas.TARGET_PROGRESS).get(p, "target_year")).intValue();
+    YIntervalSeriesCollection fan = projectionFan(indicator, column, divisor);
+    String title = lang == Lang.VI
+        ? lang.word(indicator) + ": thực hiện, lộ trình và dự báo đến " + targetYear
+        : lang.word(indicator) + ": actuals, required path and projection to " + targetYear;
+    JFreeChart chart = annualChart(title, unit, actual, ytd, requiredPath(p), fan, targetValue,
+        targetYear, targetValue == null ? null : indicator.equals("visitors")
+            ? lang.visits(targetValue) : lang.billions(targetValue), statusLine(indicator));
+    String alt = altText(indicator, actual, ytd, targetValue, unit);
+    return new Chart(indicator, chart, alt);
+  }
+
+  /** January to the as-of month of the as-of year, tourism area, over the months present. */
+  private double yearToDate(String column) {
+    MartData.Table area = data.table(MartSchemas.TOURISM_AREA_MONTHLY);
+    double sum = 0;
+    for (Object[] row : area.where(r -> "tourism_area".equals(r[3])
+        && ((Number) r[1]).intValue() == asOf.getYear()
+        && ((String) r[0]).compareTo(asOf.toString()) <= 0)) {
+      Double v = area.number(row, column);
+      sum += v == null ? 0 : v;
+    }
+    return sum;
+  }
+
+  /** v_b·(1 + r_req)^(y − b) from the baseline year to the target year, empty without a row. */
+  private XYSeries requiredPath(Object[] p) {
     XYSeries path = new XYSeries(lang.word("path"));
-    Double targetValue = null;
-    int targetYear = 2030;
-    if (p != null) {
-      targetValue = t.number(p, "target_value");
-      targetYear = ((Number) t.get(p, "target_year")).intValue();
-      Double vb = t.number(p, "baseline_value");
-      Double r = t.number(p, "required_cagr");
-      int b = ((Number) t.get(p, "baseline_year")).intValue();
-      if (vb != null && r != null) {
-        for (int y = b; y <= targetYear; y++) {
-          path.add(y, vb * Math.pow(1 + r, y - b));
-        }
+    if (p == null) {
+      return path;
+    }
+    MartData.Table t = data.table(MartSchemas.TARGET_PROGRESS);
+    int targetYear = ((Number) t.get(p, "target_year")).intValue();
+    Double vb = t.number(p, "baseline_value");
+    Double r = t.number(p, "required_cagr");
+    int b = ((Number) t.get(p, "baseline_year")).intValue();
+    if (vb != null && r != null) {
+      for (int y = b; y <= targetYear; y++) {
+        path.add(y, vb * Math.pow(1 + r, y - b));
       }
     }
-    YIntervalSeriesCollection fan = projectionFan(indicator, column, divisor);
+    return path;
+  }
 
+  /**
+   * An annual chart: complete years dark, the running year light (provisional), the required
+   * path, the projection fan, the target line; the x axis from the first drawn year to the target
+   * year. Only the series that have points are added, so the legend lists what is drawn; when
+   * the history is short, a note says that a backfill draws it.
+   */
+  private JFreeChart annualChart(String title, String unit, XYSeries actual, XYSeries ytd,
+      XYSeries path, YIntervalSeriesCollection fan, Double targetValue, int targetYear,
+      String targetLabel, String subtitle) {
     XYPlot plot = new XYPlot();
     NumberAxis xAxis = new NumberAxis(lang.word("year"));
     xAxis.setAutoRangeIncludesZero(false);
@@ -142,48 +231,56 @@ public final class ChartFactory {
     yAxis.setNumberFormatOverride(lang.axisFormat(0));
     plot.setDomainAxis(xAxis);
     plot.setRangeAxis(yAxis);
+    if (path.getItemCount() > 0) {
+      XYLineAndShapeRenderer pathRenderer = new XYLineAndShapeRenderer(true, false);
+      pathRenderer.setSeriesPaint(0, PATH);
+      pathRenderer.setSeriesStroke(0, new BasicStroke(2f));
+      plot.setDataset(0, new XYSeriesCollection(path));
+      plot.setRenderer(0, pathRenderer);
+    }
+    if (fan != null && fan.getSeriesCount() > 0 && fan.getItemCount(0) > 0) {
+      DeviationRenderer fanRenderer = new DeviationRenderer(true, false);
+      fanRenderer.setSeriesPaint(0, PROJECTION);
+      fanRenderer.setSeriesFillPaint(0, new Color(0xf6c89f));
+      fanRenderer.setSeriesPaint(1, PROJECTION);
+      fanRenderer.setSeriesFillPaint(1, new Color(0xfbe3cd));
+      fanRenderer.setAlpha(0.6f);
+      fanRenderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_ROUND,
+          BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
+      plot.setDataset(1, fan);
+      plot.setRenderer(1, fanRenderer);
+    }
     XYSeriesCollection bars = new XYSeriesCollection();
-    bars.addSeries(actual);
-    bars.addSeries(ytd);
-    bars.setIntervalWidth(0.6);
     // Each year is in one of the two series only, so plain bars stay centred on their year.
     org.jfree.chart.renderer.xy.XYBarRenderer barRenderer =
         new org.jfree.chart.renderer.xy.XYBarRenderer(0);
     barRenderer.setBarPainter(new StandardXYBarPainter());
     barRenderer.setShadowVisible(false);
-    barRenderer.setSeriesPaint(0, ACTUAL);
-    barRenderer.setSeriesPaint(1, PROVISIONAL);
-    DeviationRenderer fanRenderer = new DeviationRenderer(true, false);
-    fanRenderer.setSeriesPaint(0, PROJECTION);
-    fanRenderer.setSeriesFillPaint(0, new Color(0xf6c89f));
-    fanRenderer.setSeriesPaint(1, PROJECTION);
-    fanRenderer.setSeriesFillPaint(1, new Color(0xfbe3cd));
-    fanRenderer.setAlpha(0.6f);
-    fanRenderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_ROUND,
-        BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
-    XYLineAndShapeRenderer pathRenderer = new XYLineAndShapeRenderer(true, false);
-    pathRenderer.setSeriesPaint(0, PATH);
-    pathRenderer.setSeriesStroke(0, new BasicStroke(2f));
-    plot.setDataset(0, new XYSeriesCollection(path));
-    plot.setRenderer(0, pathRenderer);
-    plot.setDataset(1, fan);
-    plot.setRenderer(1, fanRenderer);
-    plot.setDataset(2, bars);
-    plot.setRenderer(2, barRenderer);
-    if (targetValue != null) {
-      plot.addRangeMarker(targetMarker(targetValue, targetYear,
-          indicator.equals("visitors") ? lang.visits(targetValue) : lang.billions(targetValue)));
+    for (XYSeries series : List.of(actual, ytd)) {
+      if (series.getItemCount() > 0) {
+        bars.addSeries(series);
+        barRenderer.setSeriesPaint(bars.getSeriesCount() - 1,
+            series == actual ? ACTUAL : PROVISIONAL);
+      }
     }
-    String title = lang == Lang.VI
-        ? lang.word(indicator) + ": thực hiện, lộ trình và dự báo đến " + targetYear
-        : lang.word(indicator) + ": actuals, required path and projection to " + targetYear;
+    bars.setIntervalWidth(0.6);
+    if (bars.getSeriesCount() > 0) {
+      plot.setDataset(2, bars);
+      plot.setRenderer(2, barRenderer);
+    }
+    if (targetValue != null) {
+      plot.addRangeMarker(targetMarker(targetValue, targetYear, targetLabel));
+    }
     double firstYear = actual.getItemCount() > 0 ? actual.getMinX()
         : ytd.getItemCount() > 0 ? ytd.getMinX() : asOf.getYear();
-    xAxis.setRange(firstYear - 0.6, targetYear + 0.6);
+    xAxis.setRange(Math.min(firstYear, asOf.getYear()) - 0.6, targetYear + 0.6);
     JFreeChart chart = decorate(new JFreeChart(title, Fonts.font(Font.BOLD, 17), plot, true),
-        statusLine(indicator));
-    String alt = altText(indicator, actual, ytd, targetValue, unit);
-    return new Chart(indicator, chart, alt);
+        subtitle);
+    String note = backfillNote();
+    if (note != null) {
+      chart.addSubtitle(1, new TextTitle(note, Fonts.font(Font.ITALIC, 12)));
+    }
+    return chart;
   }
 
   /**
@@ -238,32 +335,58 @@ public final class ChartFactory {
         statusLine("overnight_share")), altTextCategory(title, dataset, "%"));
   }
 
+  /**
+   * Corn area or output: complete years (all three seasons reported, year ended) dark, the
+   * running year light and labelled provisional, the required path from the baseline to the
+   * target, the target line, the axis to the target year. Years before the first complete year
+   * are left out: their early seasons predate the data (the history starts with a late season),
+   * so their sum is neither an actual nor a year so far.
+   */
   Chart corn(String indicator, String column, String unit) {
     MartData.Table corn = data.table(MartSchemas.CORN_ANNUAL);
-    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-    // A year with fewer than three season reports (the running year, or the first year of
-    // the history that only has a late season) is drawn as provisional, not as an actual.
-    for (Object[] row : corn.where(r -> "ALL".equals(r[1]))) {
+    XYSeries actual = new XYSeries(lang.word("actual"));
+    XYSeries running = new XYSeries(lang.word("incomplete"));
+    List<Object[]> rows = corn.where(r -> "ALL".equals(r[1])
+        && ((Number) r[0]).intValue() <= asOf.getYear());
+    int firstComplete = Integer.MAX_VALUE;
+    for (Object[] row : rows) {
       int year = ((Number) row[0]).intValue();
-      Double value = corn.number(row, column);
-      boolean complete = year < asOf.getYear()
-          && ((Number) corn.get(row, "seasons_reported")).intValue() == 3;
-      if (value != null && year <= asOf.getYear()) {
-        dataset.addValue(value, complete ? lang.word("actual") : lang.word("incomplete"),
-            String.valueOf(year));
+      if (cornComplete(corn, row, year)) {
+        firstComplete = Math.min(firstComplete, year);
       }
     }
-    CategoryPlot plot = barPlot(dataset, unit);
+    for (Object[] row : rows) {
+      int year = ((Number) row[0]).intValue();
+      Double value = corn.number(row, column);
+      if (value == null) {
+        continue;
+      }
+      if (cornComplete(corn, row, year)) {
+        actual.add(year, value);
+      } else if (year == asOf.getYear() || year > firstComplete) {
+        running.add(year, value);
+      }
+    }
     Object[] p = progress(indicator);
     double target = p == null ? 0 : data.table(MartSchemas.TARGET_PROGRESS).number(p,
         "target_value");
-    plot.addRangeMarker(targetMarker(target, 2030, lang.number(target, 0) + " " + unit));
-    plot.getRangeAxis().setUpperBound(target * 1.15);
+    int targetYear = p == null ? 2030
+        : ((Number) data.table(MartSchemas.TARGET_PROGRESS).get(p, "target_year")).intValue();
     String title = lang.word(indicator) + (lang == Lang.VI ? " so với mục tiêu "
         : " against the target of ") + lang.number(target, 0) + " " + unit
-        + (lang == Lang.VI ? " năm 2030" : " by 2030");
-    return new Chart(indicator, decorate(new JFreeChart(title, plot), statusLine(indicator)),
-        altTextCategory(title, dataset, unit));
+        + (lang == Lang.VI ? " năm " : " by ") + targetYear;
+    JFreeChart chart = annualChart(title, unit, actual, running, requiredPath(p), null,
+        p == null ? null : target, targetYear, lang.number(target, 0) + " " + unit,
+        statusLine(indicator));
+    ((XYPlot) chart.getPlot()).getRangeAxis().setLowerBound(0);
+    return new Chart(indicator, chart, altText(indicator, actual, running,
+        p == null ? null : target, unit));
+  }
+
+  /** A corn year is complete once it has ended (by the as-of month) with all three seasons. */
+  private boolean cornComplete(MartData.Table corn, Object[] row, int year) {
+    return (year < asOf.getYear() || asOf.getMonthValue() == 12)
+        && ((Number) corn.get(row, "seasons_reported")).intValue() == 3;
   }
 
   Chart seasonalProfile() {
@@ -353,8 +476,12 @@ public final class ChartFactory {
     renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setItemMargin(0.0);
-    renderer.setSeriesPaint(0, ACTUAL);
-    renderer.setSeriesPaint(1, PROVISIONAL);
+    // By key: the rows are in the order they were first added, so a provisional first year
+    // would otherwise take the dark colour.
+    for (int r = 0; r < dataset.getRowCount(); r++) {
+      renderer.setSeriesPaint(r, lang.word("actual").equals(dataset.getRowKey(r)) ? ACTUAL
+          : PROVISIONAL);
+    }
     return new CategoryPlot(dataset, new CategoryAxis(), numberAxis(unit, 0), renderer);
   }
 
@@ -421,7 +548,7 @@ public final class ChartFactory {
           .append(lang.number(actual.getY(i).doubleValue(), 0)).append("; ");
     }
     for (int i = 0; i < ytd.getItemCount(); i++) {
-      alt.append(ytd.getX(i).intValue()).append(' ').append(lang.word("ytd")).append(' ')
+      alt.append(ytd.getX(i).intValue()).append(' ').append(ytd.getKey()).append(' ')
           .append(lang.number(ytd.getY(i).doubleValue(), 0)).append("; ");
     }
     if (target != null) {

@@ -159,4 +159,123 @@ class ProgressTest {
     assertNull(row.assessedValue());
     assertEquals("no complete year of data yet", row.note());
   }
+
+  // --- Tết and seasonality -------------------------------------------------------------------
+
+  /** The sample's seasonality: Jan 10, Feb 15 … Dec 12 %, Jan 13 / Feb 12 when Tết is in January. */
+  static double share(YearMonth month) {
+    double[] shares = {10, 15, 8, 7, 9, 7, 6, 6, 7, 5, 8, 12};
+    if (TetCalendar.tet(month.getYear()).getMonthValue() == 1) {
+      shares[0] = 13;
+      shares[1] = 12;
+    }
+    return shares[month.getMonthValue() - 1] / 100.0;
+  }
+
+  /** Monthly visits whose calendar years are exactly {@code annual} (2023 first). */
+  static MonthlySeries seasonal(YearMonth to, double... annual) {
+    MonthlySeries series = MonthlySeries.additive();
+    for (YearMonth m = YearMonth.of(2023, 1); !m.isAfter(to); m = m.plusMonths(1)) {
+      double year = annual[m.getYear() - 2023];
+      series.put(m, BigDecimal.valueOf(Math.round(year * share(m))), null);
+    }
+    return series;
+  }
+
+  static final Target VISITORS = new Target("visitors", "Tổng lượt khách du lịch", "Visitors",
+      "visits/year", "tourism_area", "rolling_12m", 2025, null, 2030, new BigDecimal("6250000"),
+      null, "at_least", "test");
+
+  /**
+   * The sample's story: 3.8 M visits in 2025, then 9 % a year, so the honest 2030 value is
+   * 3.8·1.09^5 = 5.85 M and P = 0.835 (accelerate) in every month from February 2026. The
+   * spec's calendar time read 02/2026 as on track (two strong months as two months of growth) and
+   * 01/2026 as regressing (its window holds no Tết).
+   */
+  @Test
+  void theStatusDoesNotSwingWithTetOrTheSeasonAcross2025And2026() {
+    MonthlySeries series = seasonal(YearMonth.of(2026, 12), 2_200_000, 2_900_000, 3_800_000,
+        3_800_000 * 1.09);
+    double honest = (3_800_000 * Math.pow(1.09, 5) - 3_800_000) / (6_250_000 - 3_800_000);
+    for (YearMonth asOf = YearMonth.of(2025, 1); !asOf.isAfter(YearMonth.of(2026, 12));
+        asOf = asOf.plusMonths(1)) {
+      Progress.Row row = Progress.assess(VISITORS, series, asOf);
+      if (asOf.isBefore(YearMonth.of(2026, 2))) {
+        assertEquals("not_assessed", row.status(), asOf.toString());
+        continue;
+      }
+      assertEquals("accelerate", row.status(), asOf + ": P = " + row.anticipatedProgress());
+      // (1 + g·s)^(1/s) overstates 1 + g a little when s is small: 0.87 in February.
+      assertEquals(honest, row.anticipatedProgress(), 0.04, asOf.toString());
+      assertEquals(0.09, row.observedCagr(), 0.004, asOf.toString());
+    }
+  }
+
+  @Test
+  void aJanuaryWindowWithoutTetIsNotComparedAndTheNoteSaysSoInBothLanguages() {
+    MonthlySeries series = seasonal(YearMonth.of(2026, 1), 2_200_000, 2_900_000, 3_800_000,
+        3_800_000 * 1.09);
+    Progress.Row row = Progress.assess(VISITORS, series, YearMonth.of(2026, 1));
+    assertEquals("not_assessed", row.status());
+    assertEquals("2025-01..2025-12", row.assessedPeriod(), "the latest window holding one Tết");
+    assertEquals("tet_window", row.noteCode());
+    assertEquals("the 12 months to 2026-01 hold no Tết, so they are not compared with a calendar"
+        + " year; assessed on the latest 12 months holding one: 2025-01..2025-12, not after the"
+        + " baseline year yet", row.note());
+    assertEquals("12 tháng đến 01/2026 có không kỳ Tết nên không so với một năm dương lịch; đánh"
+        + " giá theo 12 tháng gần nhất có một kỳ Tết: 01/2025–12/2025, chưa sang năm sau năm gốc",
+        row.noteVi());
+    assertEquals(row.noteVi(), row.note(true));
+  }
+
+  @Test
+  void aJanuaryWindowWithTwoTetsFallsBackToDecemberAndIsStillAssessed() {
+    // 02/2027–01/2028 holds Tết 2027 (6 Feb) and Tết 2028 (26 Jan).
+    MonthlySeries series = seasonal(YearMonth.of(2028, 1), 2_200_000, 2_900_000, 3_800_000,
+        4_142_000, 4_515_000, 4_921_000);
+    Progress.Row row = Progress.assess(VISITORS, series, YearMonth.of(2028, 1));
+    assertEquals("2027-01..2027-12", row.assessedPeriod());
+    assertEquals(2.0, row.growthYears(), 1e-12);
+    assertEquals("accelerate", row.status());
+    assertEquals("tet_window", row.noteCode());
+    assertTrue(row.note().startsWith("the 12 months to 2028-01 hold two Tết"), row.note());
+    assertTrue(row.noteVi().startsWith("12 tháng đến 01/2028 có hai kỳ Tết"), row.noteVi());
+  }
+
+  @Test
+  void growthYearsWeighAWindowsMonthsByTheirShareOfTheBaselineYear() {
+    MonthlySeries series = seasonal(YearMonth.of(2026, 3), 2_200_000, 2_900_000, 3_800_000,
+        4_142_000);
+    // Tết 2025 was in January: Jan 13 + Feb 12 + Mar 8 = 33 % of 2025.
+    assertEquals(0.33, Progress.growthYears(series, 2025, YearMonth.of(2026, 3)), 1e-6);
+    assertEquals(1.33, Progress.growthYears(series, 2025, YearMonth.of(2027, 3)), 1e-6);
+    assertEquals(1.0, Progress.growthYears(series, 2025, YearMonth.of(2026, 12)), 1e-12);
+    Progress.Row row = Progress.assess(VISITORS, series, YearMonth.of(2026, 3));
+    assertEquals(0.33, row.growthYears(), 1e-6);
+    assertEquals(2025 + 3 / 12.0, row.assessedTime(), 1e-12, "tau stays targets.md's time axis");
+    double x = row.assessedValue().doubleValue();
+    assertEquals(Math.pow(x / 3_800_000, 1 / row.growthYears()) - 1, row.observedCagr(), 1e-12);
+    // Annual indicators and an incomplete baseline year keep tau - b.
+    assertEquals(0.25, Progress.growthYears(months(YearMonth.of(2025, 6), YearMonth.of(2026, 3),
+        10), 2025, YearMonth.of(2026, 3)), 1e-12);
+  }
+
+  @Test
+  void notesHaveStableCodesAndBothLanguages() {
+    Progress.Row none = Progress.assess(target("at_least", "annual", 2025, null, 2030, "76",
+        null), null, YearMonth.of(2026, 10));
+    assertEquals("no_complete_year", none.noteCode());
+    assertEquals("chưa có năm nào đủ số liệu", none.noteVi());
+    Progress.Row early = Progress.assess(target("at_least", "annual", 2025, "100", 2030, "200",
+        null), years(2024, 90, 2025, 100), YearMonth.of(2026, 6));
+    assertEquals("not_after_baseline", early.noteCode());
+    assertEquals("số liệu mới nhất chưa sang năm sau năm gốc 2025", early.noteVi());
+    Progress.Row window = Progress.assess(VISITORS, months(YearMonth.of(2026, 1),
+        YearMonth.of(2026, 6), 10), YearMonth.of(2026, 6));
+    assertEquals("no_complete_window", window.noteCode());
+    assertEquals("chưa có 12 tháng liên tiếp đủ số liệu", window.noteVi());
+    Object[] values = early.values();
+    assertEquals("not_after_baseline", values[values.length - 2]);
+    assertEquals(early.noteVi(), values[values.length - 1]);
+  }
 }
