@@ -175,8 +175,9 @@ public final class ChartFactory {
         ? lang.word(indicator) + ": thực hiện, lộ trình và dự báo đến " + targetYear
         : lang.word(indicator) + ": actuals, required path and projection to " + targetYear;
     JFreeChart chart = annualChart(title, unit, actual, ytd, requiredPath(p), fan, targetValue,
-        targetYear, targetValue == null ? null : indicator.equals("visitors")
-            ? lang.visits(targetValue) : lang.billions(targetValue), statusLine(indicator));
+        targetYear, targetValue == null ? null : Scorecard.qualifier(indicator, lang)
+            + (indicator.equals("visitors") ? lang.visits(targetValue)
+                : lang.billions(targetValue)), statusLine(indicator));
     String alt = altText(indicator, actual, ytd, targetValue, unit);
     return new Chart(indicator, chart, alt);
   }
@@ -327,10 +328,11 @@ public final class ChartFactory {
   Chart overnightShare() {
     DefaultCategoryDataset dataset = annualCategory("overnight_share", 100);
     CategoryPlot plot = barPlot(dataset, "%");
-    plot.addRangeMarker(targetMarker(70, 2030, "70 %"));
+    plot.addRangeMarker(targetMarker(70, 2030, Scorecard.qualifier("overnight_share", lang)
+        + "70 %"));
     plot.getRangeAxis().setUpperBound(80);
-    String title = lang == Lang.VI ? "Tỷ lệ khách lưu trú qua đêm so với mục tiêu 70 %"
-        : "Share of visitors staying overnight against the 70 % target";
+    String title = lang == Lang.VI ? "Tỷ lệ khách lưu trú qua đêm so với mục tiêu trên 70 %"
+        : "Share of visitors staying overnight against the target of more than 70 %";
     return new Chart("overnight_share", decorate(new JFreeChart(title, plot),
         statusLine("overnight_share")), altTextCategory(title, dataset, "%"));
   }
@@ -376,7 +378,8 @@ public final class ChartFactory {
         : " against the target of ") + lang.number(target, 0) + " " + unit
         + (lang == Lang.VI ? " năm " : " by ") + targetYear;
     JFreeChart chart = annualChart(title, unit, actual, running, requiredPath(p), null,
-        p == null ? null : target, targetYear, lang.number(target, 0) + " " + unit,
+        p == null ? null : target, targetYear,
+        Scorecard.qualifier(indicator, lang) + lang.number(target, 0) + " " + unit,
         statusLine(indicator));
     ((XYPlot) chart.getPlot()).getRangeAxis().setLowerBound(0);
     return new Chart(indicator, chart, altText(indicator, actual, running,
