@@ -14,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Entry point of every job in jobs/. */
+/**
+ * Entry point of every job in jobs/. The options are declared here and in the option mixins; what
+ * each one means, the usage line and the help are worded in both languages in {@link Usage}.
+ */
 @Command(name = "moc-chau", mixinStandardHelpOptions = true,
     description = "Mộc Châu tourism-area pipeline: ingest, publish and measure progress to 2030.",
     subcommands = {Main.Monthly.class, Main.Backfill.class, Main.Report.class,
