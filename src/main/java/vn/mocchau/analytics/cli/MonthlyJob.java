@@ -273,7 +273,7 @@ public final class MonthlyJob {
    * An assessed indicator as the officer reads it: "4.066.680 lượt khách/năm (11/2025–10/2026),
    * P = 0,76, tạm tính"; shares as "27,3 %".
    */
-  private String describe(Progress.Row row) {
+  static String describe(Progress.Row row, Console console) {
     Lang lang = console.lang();
     boolean share = row.target().unit().startsWith("fraction");
     String value = row.assessedValue() == null ? "–" : share
@@ -293,10 +293,6 @@ public final class MonthlyJob {
     return unit.replace("billion VND", "tỷ đồng").replace("million VND", "triệu đồng")
         .replace("visits", "lượt khách").replace("tonnes", "tấn").replace("head", "con")
         .replace("/person", "/người").replace("/year", "/năm");
-  }
-
-  private Lang lang() {
-    return console.vietnamese() ? Lang.VI : Lang.EN;
   }
 
   private static Notice notice(Msg message, Object... args) {
@@ -375,7 +371,7 @@ public final class MonthlyJob {
       console.say(Msg.PROGRESS_HEADING);
       for (Progress.Row row : assessed) {
         console.line("  " + (vi ? row.target().nameVi() : row.target().nameEn()) + ": "
-            + console.lang().word(row.status()) + " — " + describe(row));
+            + console.lang().word(row.status()) + " — " + describe(row, console));
       }
     }
     progress.stream()
