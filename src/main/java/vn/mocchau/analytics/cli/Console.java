@@ -97,6 +97,23 @@ public final class Console {
     return column;
   }
 
+  /**
+   * Why something failed, never empty: the first non-blank line of the exception's message (some
+   * start with a line break: jobs/sql "\d" once printed "Lỗi truy vấn: " and nothing else), or
+   * Spark's error class, or the exception's kind when there is no message.
+   */
+  static String cause(Throwable e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    for (String line : message.split("\\R")) {
+      if (!line.isBlank()) {
+        return line.strip();
+      }
+    }
+    String errorClass = e instanceof org.apache.spark.SparkThrowable spark
+        ? spark.getErrorClass() : null;
+    return errorClass != null ? errorClass : e.getClass().getSimpleName();
+  }
+
   void stage(Msg message, Object... args) {
     stage(text(message, args));
   }

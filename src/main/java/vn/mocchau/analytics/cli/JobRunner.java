@@ -167,7 +167,7 @@ final class JobRunner {
       }
       return null;
     } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
-      return console.text(Msg.CANNOT_RUN, e.getMessage());
+      return console.text(Msg.CANNOT_RUN, Console.cause(e));
     }
   }
 
@@ -184,7 +184,7 @@ final class JobRunner {
           ? console.text(Msg.MONTH_BEFORE_FIRST, month.toString(), config.raw(),
               first.get().toString()) : null;
     } catch (java.io.UncheckedIOException e) {
-      return console.text(Msg.CANNOT_RUN, e.getMessage());
+      return console.text(Msg.CANNOT_RUN, Console.cause(e));
     }
   }
 }

@@ -134,7 +134,7 @@ final class SqlJob {
       if (!(e instanceof SparkThrowable)) {
         throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
       }
-      console.say(Msg.SQL_ERROR, explanation(e));
+      console.say(Msg.SQL_ERROR, Console.cause(e));
       return ExitCode.USAGE;
     }
     return ExitCode.OK;
@@ -289,20 +289,5 @@ final class SqlJob {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + output + ": " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * Spark's message, first non-blank line (some start with a line break: "\\d" as a query once
-   * printed "Query error: " and nothing else); Spark's error class when it has no message.
-   */
-  static String explanation(Exception e) {
-    String message = e.getMessage() == null ? "" : e.getMessage();
-    for (String line : message.split("\\R")) {
-      if (!line.isBlank()) {
-        return line.strip();
-      }
-    }
-    String errorClass = e instanceof SparkThrowable spark ? spark.getErrorClass() : null;
-    return errorClass != null ? errorClass : e.getClass().getSimpleName();
   }
 }

@@ -165,4 +165,13 @@ class ConsoleLanguageTest {
     assertEquals("vi", Usage.languageOf("monthly", "--lang", "fr"));
     assertEquals("vi", Usage.languageOf("monthly", "--lang"));
   }
+
+  /** jobs/sql "\d" once printed "Lỗi truy vấn: " and nothing else (issue 13, finding 9). */
+  @Test
+  void aCauseIsNeverEmpty() {
+    assertEquals("[PARSE_SYNTAX_ERROR] Syntax error at or near '\\'.", Console.cause(
+        new RuntimeException("\n[PARSE_SYNTAX_ERROR] Syntax error at or near '\\'.\n== SQL ==")));
+    assertEquals("IllegalStateException", Console.cause(new IllegalStateException()));
+    assertEquals("IllegalStateException", Console.cause(new IllegalStateException(" \n")));
+  }
 }

@@ -131,12 +131,4 @@ class SqlEndToEndTest {
     assertTrue(columns.output().contains("Không có bảng 'nowhere'. Các bảng: "),
         columns.output());
   }
-
-  @Test
-  void aQueryErrorIsNeverEmpty() {
-    assertEquals("[PARSE_SYNTAX_ERROR] Syntax error at or near '\\'.", SqlJob.explanation(
-        new RuntimeException("\n[PARSE_SYNTAX_ERROR] Syntax error at or near '\\'.\n== SQL ==")));
-    assertEquals("IllegalStateException", SqlJob.explanation(new IllegalStateException()));
-    assertEquals("IllegalStateException", SqlJob.explanation(new IllegalStateException(" \n")));
-  }
 }
