@@ -4,13 +4,32 @@ set -euo pipefail
 
 MOC_CHAU_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
+# The run's language, known before Java starts: English only with --lang en (as the jobs decide).
+MOC_CHAU_LANG=vi
+moc_chau_language() {
+  local previous=""
+  for arg in "$@"; do
+    if [[ "$arg" == "--lang=en" || ( "$previous" == "--lang" && "$arg" == "en" ) ]]; then
+      MOC_CHAU_LANG=en
+    fi
+    previous="$arg"
+  done
+}
+
+# moc_chau_say VIETNAMESE ENGLISH : one message to standard error, in the run's language.
+moc_chau_say() {
+  if [[ "$MOC_CHAU_LANG" == en ]]; then echo "$2" >&2; else echo "$1" >&2; fi
+}
+
 moc_chau_require() {
   if ! command -v java >/dev/null 2>&1; then
-    echo "Cannot run: Java 17 is not installed (apt-get install openjdk-17-jdk-headless)." >&2
+    moc_chau_say "Không chạy được: máy chưa cài Java 17 (apt-get install openjdk-17-jdk-headless)." \
+      "Cannot run: Java 17 is not installed (apt-get install openjdk-17-jdk-headless)."
     exit 2
   fi
   if ! command -v mvn >/dev/null 2>&1; then
-    echo "Cannot run: Maven is not installed (apt-get install maven)." >&2
+    moc_chau_say "Không chạy được: máy chưa cài Maven (apt-get install maven)." \
+      "Cannot run: Maven is not installed (apt-get install maven)."
     exit 2
   fi
 }
@@ -26,18 +45,21 @@ moc_chau_build() {
     return 0
   fi
   moc_chau_maven process-classes \
+    "Đang dựng chương trình (lần chạy đầu hoặc mã nguồn đã thay đổi; mất khoảng một phút)..." \
     "Building moc-chau-analytics (first run or sources changed; this takes a minute)..."
   touch "$stamp"
 }
 
-# moc_chau_maven PHASE MESSAGE : runs Maven quietly; on failure shows the log's end and exits.
+# moc_chau_maven PHASE MESSAGE_VI MESSAGE_EN : runs Maven quietly; on failure shows the log's end
+# and exits.
 moc_chau_maven() {
-  echo "$2" >&2
+  moc_chau_say "$2" "$3"
   local log="$MOC_CHAU_HOME/target/build.log"
   mkdir -p "$MOC_CHAU_HOME/target"
   if ! (cd "$MOC_CHAU_HOME" && mvn -B -q -DskipTests "$1" >"$log" 2>&1); then
     tail -n 40 "$log" >&2
-    echo "Cannot build: Maven failed; the full log is $log" >&2
+    moc_chau_say "Không dựng được chương trình: Maven báo lỗi; nhật ký đầy đủ ở $log" \
+      "Cannot build: Maven failed; the full log is $log"
     exit 1
   fi
 }
@@ -50,6 +72,7 @@ moc_chau_cluster_jar() {
   if [[ -z "${MOC_CHAU_SKIP_BUILD:-}" ]] && { [[ ! -f "$jar" ]] \
       || [[ "$MOC_CHAU_HOME/target/.build-stamp" -nt "$jar" ]]; }; then
     moc_chau_maven package \
+      "Đang dựng tệp jar cho cụm Spark (lần đầu chạy trên cụm hoặc mã nguồn đã thay đổi)..." \
       "Building the cluster jar (first run against a cluster or sources changed)..." >/dev/null
   fi
   echo "$jar"
@@ -82,6 +105,7 @@ moc_chau_gc_options() {
 
 # moc_chau_run MAIN_CLASS ARGS... : runs with the built classes and the runtime classpath.
 moc_chau_run() {
+  moc_chau_language "$@"
   moc_chau_require
   moc_chau_build
   local main="$1"

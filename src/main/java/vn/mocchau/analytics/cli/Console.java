@@ -3,27 +3,115 @@ package vn.mocchau.analytics.cli;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import vn.mocchau.analytics.contract.ColumnSpec;
+import vn.mocchau.analytics.contract.Feed;
+import vn.mocchau.analytics.report.Lang;
 
 /**
  * What the officer sees: progress lines, one per stage, with elapsed time, and plain lines, in the
- * run's language (Vietnamese by default).
+ * run's language (Vietnamese by default). Numbers, months and periods are written as the charts
+ * and the report write them ({@link Lang}): "19.333", "0,76", "10/2026" in Vietnamese.
  */
 public final class Console {
   private final PrintStream out;
-  private final boolean vietnamese;
+  private final Lang lang;
   private final Instant start = Instant.now();
 
   public Console(PrintStream out, String lang) {
     this.out = out;
-    this.vietnamese = !"en".equals(lang);
+    this.lang = "en".equals(lang) ? Lang.EN : Lang.VI;
   }
 
   boolean vietnamese() {
-    return vietnamese;
+    return lang == Lang.VI;
+  }
+
+  Lang lang() {
+    return lang;
   }
 
   String text(Msg message, Object... args) {
-    return message.format(vietnamese, args);
+    return message.format(vietnamese(), args);
+  }
+
+  /** A count: "19.333" (vi), "19,333" (en). */
+  String count(long n) {
+    return lang.number(n, 0);
+  }
+
+  /**
+   * A period as target_progress writes it ("2025-11..2026-10", or a year "2025"), as the
+   * language writes it: "11/2025–10/2026" (vi), "2025-11–2026-10" (en).
+   */
+  String period(String period) {
+    if (period == null) {
+      return "";
+    }
+    int dots = period.indexOf("..");
+    if (dots < 0) {
+      return period.length() == 7 ? lang.month(YearMonth.parse(period)) : period;
+    }
+    return lang.month(YearMonth.parse(period.substring(0, dots))) + "–"
+        + lang.month(YearMonth.parse(period.substring(dots + 2)));
+  }
+
+  /** A feed as the officer calls it: "lượt khách" (vi); the folder name in English. */
+  String feed(Feed feed) {
+    return feedName(feed, vietnamese());
+  }
+
+  static String feedName(Feed feed, boolean vietnamese) {
+    return (switch (feed) {
+      case VISITOR_COUNTS -> Msg.FEED_VISITOR_COUNTS;
+      case STAYS -> Msg.FEED_STAYS;
+      case REVENUE -> Msg.FEED_REVENUE;
+      case BIOMASS_CORN -> Msg.FEED_BIOMASS_CORN;
+    }).format(vietnamese);
+  }
+
+  String feed(String folder) {
+    for (Feed feed : Feed.values()) {
+      if (feed.folder().equals(folder)) {
+        return feed(feed);
+      }
+    }
+    return folder;
+  }
+
+  /**
+   * A feed's column as the contract names it in the officer's language: "địa bàn" for
+   * {@code locality}; a rejection of the whole row (no column) is "(cả dòng)" / "(row)".
+   */
+  String column(Feed feed, String column) {
+    if (column == null || column.isEmpty() || column.equals("(row)")) {
+      return text(Msg.WHOLE_ROW);
+    }
+    if (vietnamese()) {
+      for (ColumnSpec spec : feed.contract().columns()) {
+        if (spec.name().equals(column) && !spec.viAliases().isEmpty()) {
+          return spec.viAliases().get(0);
+        }
+      }
+    }
+    return column;
+  }
+
+  /**
+   * Why something failed, never empty: the first non-blank line of the exception's message (some
+   * start with a line break: jobs/sql "\d" once printed "Lỗi truy vấn: " and nothing else), or
+   * Spark's error class, or the exception's kind when there is no message.
+   */
+  static String cause(Throwable e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    for (String line : message.split("\\R")) {
+      if (!line.isBlank()) {
+        return line.strip();
+      }
+    }
+    String errorClass = e instanceof org.apache.spark.SparkThrowable spark
+        ? spark.getErrorClass() : null;
+    return errorClass != null ? errorClass : e.getClass().getSimpleName();
   }
 
   void stage(Msg message, Object... args) {
@@ -34,9 +122,11 @@ public final class Console {
     line(text(message, args));
   }
 
+  /** A stage line with the seconds since the job started, "[  9,3s]" in Vietnamese. */
   public void stage(String message) {
-    long ms = Duration.between(start, Instant.now()).toMillis();
-    out.printf("[%5.1fs] %s%n", ms / 1000.0, message);
+    long tenths = Math.round(Duration.between(start, Instant.now()).toMillis() / 100.0);
+    String seconds = lang.number(tenths / 10, 0) + (vietnamese() ? "," : ".") + tenths % 10;
+    out.printf("[%5ss] %s%n", seconds, message);
     out.flush();
   }
 

@@ -92,7 +92,7 @@ final class JobRunner {
         spark.stop();
       }
     } catch (RunLock.BusyException busy) {
-      console.say(Msg.OUTPUT_BUSY, config.out(), busy.holder());
+      console.say(Msg.OUTPUT_BUSY, config.out(), holder(busy, console));
       return ExitCode.OUTPUT_BUSY;
     }
   }
@@ -107,10 +107,11 @@ final class JobRunner {
       console.stage(Msg.REPORT_DRAWN, result.charts(), result.outputs());
       return ExitCode.OK;
     } catch (RunLock.BusyException busy) {
-      console.say(Msg.OUTPUT_BUSY, out, busy.holder());
+      console.say(Msg.OUTPUT_BUSY, out, holder(busy, console));
       return ExitCode.OUTPUT_BUSY;
     } catch (IllegalArgumentException noMarts) {
-      console.say(Msg.NO_MARTS, noMarts.getMessage());
+      // ReportJob's reason is English (the report package has no console); say it here.
+      console.say(Msg.NO_MARTS, asOf, out, asOf.toString());
       return ExitCode.USAGE;
     }
   }
@@ -141,6 +142,13 @@ final class JobRunner {
     }
   }
 
+  /** Who holds the output folder, in the run's language. */
+  private static String holder(RunLock.BusyException busy, Console console) {
+    RunLock.Holder who = busy.who();
+    return who == null ? console.text(Msg.LOCK_RACE)
+        : console.text(Msg.LOCK_HOLDER, who.command(), who.pid(), who.host(), who.started());
+  }
+
   /** Null when the input and output locations can be used, else a message saying why not. */
   private static String checkPaths(RunConfig config, Configuration conf, Console console) {
     try {
@@ -159,7 +167,7 @@ final class JobRunner {
       }
       return null;
     } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
-      return console.text(Msg.CANNOT_RUN, e.getMessage());
+      return console.text(Msg.CANNOT_RUN, Console.cause(e));
     }
   }
 
@@ -173,9 +181,10 @@ final class JobRunner {
         return console.text(Msg.NO_DELIVERIES, config.raw());
       }
       return month.isBefore(first.get())
-          ? console.text(Msg.MONTH_BEFORE_FIRST, month, config.raw(), first.get()) : null;
+          ? console.text(Msg.MONTH_BEFORE_FIRST, month.toString(), config.raw(),
+              first.get().toString()) : null;
     } catch (java.io.UncheckedIOException e) {
-      return console.text(Msg.CANNOT_RUN, e.getMessage());
+      return console.text(Msg.CANNOT_RUN, Console.cause(e));
     }
   }
 }

@@ -10,14 +10,18 @@ import vn.mocchau.analytics.config.RunConfig;
 import vn.mocchau.analytics.report.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Entry point of every job in jobs/. */
+/**
+ * Entry point of every job in jobs/. The options are declared here and in the option mixins; what
+ * each one means, the usage line and the help are worded in both languages in {@link Usage}.
+ */
 @Command(name = "moc-chau", mixinStandardHelpOptions = true,
     description = "Mộc Châu tourism-area pipeline: ingest, publish and measure progress to 2030.",
     subcommands = {Main.Monthly.class, Main.Backfill.class, Main.Report.class,
-        Main.Validate.class, Main.Sql.class})
+        Main.Validate.class, Main.Sql.class, Main.GenerateSample.class})
 public final class Main {
 
   public static void main(String[] args) {
@@ -26,22 +30,46 @@ public final class Main {
 
   /** Runs a command and returns its exit code (used by tests without exiting the JVM). */
   public static int execute(String... args) {
+    boolean vi = !"en".equals(Usage.languageOf(args));
     CommandLine commandLine = new CommandLine(new Main());
+    Usage.install(commandLine, vi);
+    commandLine.setParameterExceptionHandler((e, arguments) -> {
+      CommandLine job = arguments.length == 0 ? null
+          : commandLine.getSubcommands().get(arguments[0]);
+      CommandSpec spec = job == null ? null : job.getCommandSpec();
+      java.io.PrintWriter err = commandLine.getErr();
+      err.println(Usage.error(e, spec, vi));
+      if (spec != null) {
+        err.print(Usage.brief(spec, vi));
+      }
+      err.flush();
+      return ExitCode.USAGE;
+    });
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      cmd.getErr().println("Lỗi nội bộ / Internal error: " + e + ". Hãy gửi thông báo này và"
-          + " sổ chạy (runs/) cho nhóm dữ liệu / please send this message and the run manifest"
-          + " (runs/) to the data team. Details follow.");
+      cmd.getErr().println(vi ? "Lỗi nội bộ: " + e + ". Hãy gửi thông báo này và sổ chạy (runs/)"
+          + " cho nhóm dữ liệu. Chi tiết kỹ thuật bên dưới." : "Internal error: " + e + ". Please"
+          + " send this message and the run manifest (runs/) to the data team. Details follow.");
       e.printStackTrace(cmd.getErr());
       return ExitCode.INTERNAL_ERROR;
     });
     return commandLine.execute(args);
   }
 
+  /** -h, --help on every job, printed by {@link Usage} in the run's language. */
+  static final class HelpOption {
+    @Option(names = {"-h", "--help"}, usageHelp = true)
+    boolean requested;
+  }
+
   /** A month from the command line; refused before Spark starts if unreadable or in the future. */
   static YearMonth month(String text, String what, String lang) {
     boolean vi = !"en".equals(lang);
-    if (vi && "month".equals(what)) {
-      what = "tháng";
+    if (vi) {
+      what = switch (what) {
+        case "FROM" -> "tháng đầu";
+        case "TO" -> "tháng cuối";
+        default -> "tháng";
+      };
     }
     try {
       YearMonth month = YearMonth.parse(text);
@@ -63,17 +91,19 @@ public final class Main {
   }
 
   private static CommandLine.ParameterException usage(String message) {
-    return new CommandLine.ParameterException(new CommandLine(new Main()), message);
+    return new Usage.Refusal(message);
   }
 
-  @Command(name = "monthly", mixinStandardHelpOptions = true,
-      description = "Ingest one month's deliveries and publish its outputs.")
+  @Command(name = "monthly")
   static final class Monthly implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "YYYY-MM", description = "The delivery month.")
+    @Parameters(index = "0", paramLabel = "YYYY-MM")
     String month;
 
     @Mixin
     JobOptions options;
+
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() {
@@ -84,19 +114,19 @@ public final class Main {
     }
   }
 
-  @Command(name = "validate", mixinStandardHelpOptions = true,
-      description = "Check a month's deliveries against the contract and print every problem;"
-          + " writes nothing.")
+  @Command(name = "validate")
   static final class Validate implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "YYYY-MM", description = "The delivery month.")
+    @Parameters(index = "0", paramLabel = "YYYY-MM")
     String month;
 
-    @Option(names = "--all",
-        description = "Print every rejected row (default: the first 50 per feed).")
+    @Option(names = "--all")
     boolean all;
 
     @Mixin
     JobOptions options;
+
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() {
@@ -106,18 +136,19 @@ public final class Main {
     }
   }
 
-  @Command(name = "backfill", mixinStandardHelpOptions = true,
-      description = "Run every month from FROM to TO, oldest first, in one Spark session;"
-          + " stop at the first month that fails.")
+  @Command(name = "backfill")
   static final class Backfill implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FROM", description = "First month, YYYY-MM.")
+    @Parameters(index = "0", paramLabel = "FROM")
     String from;
 
-    @Parameters(index = "1", paramLabel = "TO", description = "Last month, YYYY-MM.")
+    @Parameters(index = "1", paramLabel = "TO")
     String to;
 
     @Mixin
     JobOptions options;
+
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() {
@@ -136,20 +167,19 @@ public final class Main {
     }
   }
 
-  @Command(name = "report", mixinStandardHelpOptions = true,
-      description = "Redraw a month's charts and report from the published marts (no Spark).")
+  @Command(name = "report")
   static final class Report implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "YYYY-MM", description = "The as-of month.")
+    @Parameters(index = "0", paramLabel = "YYYY-MM")
     String month;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = RunConfig.DEFAULT_OUT,
-        description = "Published outputs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = RunConfig.DEFAULT_OUT)
     String out;
 
-    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
-        description = "Language of the messages, the charts and the report"
-            + " (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi")
     String lang;
+
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() {
@@ -159,32 +189,25 @@ public final class Main {
     }
   }
 
-  @Command(name = "sql", mixinStandardHelpOptions = true,
-      description = "Spark SQL over the published outputs: curated tables by feed name (stays,"
-          + " ...), quarantine_<feed>, and every mart by name. Without a query, an interactive"
-          + " prompt. Read-only.")
+  @Command(name = "sql")
   static final class Sql implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
-        description = "One SQL query, e.g. \"SELECT * FROM target_progress\".")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY")
     String query;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = RunConfig.DEFAULT_OUT,
-        description = "Published outputs to query (default: ${DEFAULT-VALUE}); a path or"
-            + " Hadoop URI.")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = RunConfig.DEFAULT_OUT)
     String out;
 
-    @Option(names = "--format", paramLabel = "table|csv|parquet", defaultValue = "table",
-        description = "table (aligned text, first 1000 rows), csv, or"
-            + " parquet (needs --output) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "table|csv|parquet", defaultValue = "table")
     String format;
 
-    @Option(names = "--output", paramLabel = "PATH",
-        description = "Write the result here (csv: a file, UTF-8 with BOM like exports/;"
-            + " parquet: a new folder) instead of the console.")
+    @Option(names = "--output", paramLabel = "PATH")
     String output;
 
     @Mixin
     SessionOptions session;
+
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() throws Exception {
@@ -194,7 +217,7 @@ public final class Main {
       try {
         chosen = SqlJob.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw usage("--format " + format + ": table | csv | parquet");
+        throw usage(Msg.SQL_FORMAT_UNKNOWN.format(!"en".equals(language), format));
       }
       if (chosen == SqlJob.Format.PARQUET && output == null && query != null) {
         console.say(Msg.SQL_NEEDS_OUTPUT);
@@ -217,6 +240,26 @@ public final class Main {
       } finally {
         spark.stop();
       }
+    }
+  }
+
+  /**
+   * jobs/generate-sample: the sample generator's own options, with --lang and --help like every
+   * job (the generator's class is the data team's tool and knows nothing of the console).
+   */
+  @Command(name = "generate-sample")
+  static final class GenerateSample implements Callable<Integer> {
+    @Mixin
+    vn.mocchau.analytics.sample.SampleGenerator generator;
+
+    // -h, --help come with the generator's own standard help options.
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi")
+    String lang;
+
+    @Override
+    public Integer call() {
+      lang(lang);
+      return generator.call();
     }
   }
 }

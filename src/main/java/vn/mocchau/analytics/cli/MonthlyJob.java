@@ -109,14 +109,14 @@ public final class MonthlyJob {
         Map<String, Object> feedEntry = describe(result, warnings);
         feeds.put(contract.feed(), feedEntry);
         if (!delivery.delivered()) {
-          console.stage(Msg.FEED_NOT_DELIVERED, contract.feed(), month);
-          warnings.add(notice(Msg.FEED_NOT_DELIVERED, contract.feed(), month));
+          console.stage(Msg.FEED_NOT_DELIVERED, console.feed(feed), month);
+          warnings.add(notice(feed, Msg.FEED_NOT_DELIVERED, month));
           summary.put(contract.feed(), FeedLine.notDelivered());
         } else {
           checkAccounting(result);
           long read = result.total(FeedIngest.FileCounts::read);
           long rejected = result.total(FeedIngest.FileCounts::rejected);
-          console.stage(Msg.FEED_COUNTS, contract.feed(), delivery.files().size(), read,
+          console.stage(Msg.FEED_COUNTS, console.feed(feed), delivery.files().size(), read,
               result.total(FeedIngest.FileCounts::accepted), rejected,
               result.total(FeedIngest.FileCounts::duplicates));
           Msg status = Msg.STATUS_DELIVERED;
@@ -130,7 +130,7 @@ public final class MonthlyJob {
           }
           if (result.failedFiles().isEmpty()
               && config.exceedsRejectThreshold(read, rejected)) {
-            problems.add(notice(Msg.TOO_MANY_REJECTS, contract.feed(), rejected, read,
+            problems.add(notice(feed, Msg.TOO_MANY_REJECTS, rejected, read,
                 100.0 * rejected / read, 100 * config.rejectThreshold()));
             feedEntry.put("status", "too_many_rejects");
             status = Msg.STATUS_TOO_MANY_REJECTS;
@@ -165,9 +165,8 @@ public final class MonthlyJob {
         manifest.put("marts", marts.rows());
         manifest.put("target_progress", progressSummary(marts.progress()));
         timings.put("marts_ms", (System.nanoTime() - t1) / 1_000_000);
-        console.stage(Msg.MARTS_REBUILT, marts.rows().entrySet().stream()
-            .map(e -> e.getKey() + " " + e.getValue()).collect(
-                java.util.stream.Collectors.joining(", ")));
+        console.stage(Msg.MARTS_REBUILT, marts.rows().size(),
+            marts.rows().values().stream().mapToLong(Integer::longValue).sum());
         progress = marts.progress();
         long t2 = System.nanoTime();
         publisher.commit();
@@ -270,18 +269,23 @@ public final class MonthlyJob {
     return summary;
   }
 
-  private String describe(Progress.Row row) {
-    String value = row.assessedValue() == null ? "-"
-        : row.target().unit().startsWith("fraction")
-            ? String.format(java.util.Locale.ROOT, "%.1f %%", row.assessedValue().doubleValue() * 100)
-            : row.assessedValue().setScale(row.assessedValue().abs().doubleValue() < 100 ? 2 : 0,
-                java.math.RoundingMode.HALF_UP).toPlainString();
-    String p = row.anticipatedProgress() == null ? "" : String.format(java.util.Locale.ROOT,
-        ", P = %.2f", row.anticipatedProgress());
-    String unit = row.target().unit().startsWith("fraction") ? ""
+  /**
+   * An assessed indicator as the officer reads it: "4.066.680 lượt khách/năm (11/2025–10/2026),
+   * P = 0,76, tạm tính"; shares as "27,3 %".
+   */
+  static String describe(Progress.Row row, Console console) {
+    Lang lang = console.lang();
+    boolean share = row.target().unit().startsWith("fraction");
+    String value = row.assessedValue() == null ? "–" : share
+        ? lang.percent(row.assessedValue().doubleValue(), 1)
+        : lang.number(row.assessedValue().doubleValue(),
+            row.assessedValue().abs().doubleValue() < 100 ? 2 : 0);
+    String p = row.anticipatedProgress() == null ? ""
+        : ", P = " + lang.number(row.anticipatedProgress(), 2);
+    String unit = share ? ""
         : " " + (console.vietnamese() ? unitVi(row.target().unit()) : row.target().unit());
-    return value + unit + " (" + row.assessedPeriod() + ")" + p
-        + (row.provisional() ? ", " + lang().word("provisional") : "");
+    return value + unit + " (" + console.period(row.assessedPeriod()) + ")" + p
+        + (row.provisional() ? ", " + lang.word("provisional") : "");
   }
 
   /** targets.csv writes units in English; the officer reads them in Vietnamese. */
@@ -291,12 +295,19 @@ public final class MonthlyJob {
         .replace("/person", "/người").replace("/year", "/năm");
   }
 
-  private Lang lang() {
-    return console.vietnamese() ? Lang.VI : Lang.EN;
-  }
-
   private static Notice notice(Msg message, Object... args) {
     return new Notice(message.format(false, args), message.format(true, args));
+  }
+
+  /** A notice whose first argument is the feed, named in each language. */
+  private static Notice notice(Feed feed, Msg message, Object... args) {
+    Object[] en = new Object[args.length + 1];
+    Object[] vi = new Object[args.length + 1];
+    en[0] = Console.feedName(feed, false);
+    vi[0] = Console.feedName(feed, true);
+    System.arraycopy(args, 0, en, 1, args.length);
+    System.arraycopy(args, 0, vi, 1, args.length);
+    return new Notice(message.format(false, en), message.format(true, vi));
   }
 
   /** One feed's line in the closing summary. */
@@ -337,36 +348,38 @@ public final class MonthlyJob {
     console.line("");
     console.say(Msg.SUMMARY_HEADING, month);
     console.line("  " + console.text(Msg.SUMMARY_COLUMNS));
-    feeds.forEach((feed, f) -> {
-      console.line(String.format(java.util.Locale.ROOT, "  %-15s %-15s %5d %6d %10d %8d %10d",
-          feed, console.text(f.status()), f.files(), f.read(), f.accepted(), f.rejected(),
-          f.duplicates()));
+    feeds.forEach((folder, f) -> {
+      Feed feed = Feed.valueOf(folder.toUpperCase(java.util.Locale.ROOT));
+      console.line(String.format(java.util.Locale.ROOT, "  %-15s %-15s %5s %6s %10s %8s %10s",
+          console.feed(feed), console.text(f.status()), console.count(f.files()),
+          console.count(f.read()), console.count(f.accepted()), console.count(f.rejected()),
+          console.count(f.duplicates())));
       if (!f.reasons().isEmpty()) {
         console.line("      " + console.text(Msg.TOP_REASONS));
         for (Map<String, Object> r : f.reasons()) {
-          String text = r.get("column") + " (" + r.get("rows") + "), " + console.text(
-              Msg.EXAMPLE) + " " + r.get("example") + ": " + r.get(vi ? "reason_vi" : "reason");
-          console.line("        " + (text.length() > 160 ? text.substring(0, 159) + "…" : text));
+          String text = console.column(feed, (String) r.get("column")) + " ("
+              + console.count(((Number) r.get("rows")).longValue()) + "), "
+              + console.text(Msg.EXAMPLE) + " " + r.get("example") + ": "
+              + r.get(vi ? "reason_vi" : "reason");
+          console.line("        " + shorten(text, 160));
         }
       }
     });
     List<Progress.Row> assessed = progress.stream()
         .filter(row -> !"not_assessed".equals(row.status())).toList();
-    if (assessed.isEmpty() && !progress.isEmpty()) {
-      YearMonth first = new DeliveryScanner(new Path(config.raw()), hadoop)
-          .firstDeliveredMonth(java.util.Arrays.stream(Feed.values()).map(Feed::folder).toList())
-          .orElse(month);
-      if (first.isBefore(month)) {
-        console.say(Msg.NO_PROGRESS_YET, first, month);
-      }
-    } else if (!assessed.isEmpty()) {
+    if (!assessed.isEmpty()) {
       console.say(Msg.PROGRESS_HEADING);
       for (Progress.Row row : assessed) {
-        console.line(String.format(java.util.Locale.ROOT, "  %s: %s — %s",
-            console.vietnamese() ? row.target().nameVi() : row.target().nameEn(),
-            lang().word(row.status()), describe(row)));
+        console.line("  " + (vi ? row.target().nameVi() : row.target().nameEn()) + ": "
+            + console.lang().word(row.status()) + " — " + describe(row, console));
       }
     }
+    progress.stream()
+        .filter(row -> "visitors".equals(row.target().indicatorId()))
+        .filter(row -> "not_assessed".equals(row.status()))
+        .findFirst()
+        .ifPresent(row -> console.line(diagnose(month, row.target().baselineYear())
+            .text(vi)));
     if (!warnings.isEmpty()) {
       console.say(Msg.WARNINGS, warnings.size());
       warnings.stream().limit(10).forEach(w -> console.line("  - " + w.text(vi)));
@@ -379,6 +392,36 @@ public final class MonthlyJob {
     }
     if (rejectsPath != null) {
       console.say(Msg.REJECTS_AT, rejectsPath);
+    }
+  }
+
+  /** At most {@code max} characters, cut after a whole word ("…" marks the cut). */
+  static String shorten(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int space = text.lastIndexOf(' ', max - 1);
+    return text.substring(0, space > max / 2 ? space : max - 1) + " …";
+  }
+
+  /**
+   * Why the visits indicator is not assessed yet, from the months published in --out and the
+   * months delivered in --raw (visitor counts, the feed the indicator is made of).
+   */
+  private ProgressDiagnosis.Advice diagnose(YearMonth month, int baselineYear) {
+    Path out = new Path(config.out());
+    Path raw = new Path(config.raw());
+    String feed = Feed.VISITOR_COUNTS.folder();
+    return ProgressDiagnosis.of(month, baselineYear,
+        m -> exists(new Path(out, OutputLayout.curated(feed, m))),
+        m -> exists(new Path(raw, feed + "/" + m)));
+  }
+
+  private boolean exists(Path path) {
+    try {
+      return path.getFileSystem(hadoop).exists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -447,9 +490,10 @@ public final class MonthlyJob {
     entry.put("row_warnings", result.warnings);
     if (result.warnings > 0) {
       String example = result.firstWarning;
-      warnings.add(new Notice(result.contract.feed() + ": " + result.warnings
-          + " row warning(s), e.g. " + example, result.contract.feed() + ": " + result.warnings
-          + " dòng có cảnh báo, ví dụ: " + example));
+      Feed feed = Feed.valueOf(result.contract.feed().toUpperCase(java.util.Locale.ROOT));
+      warnings.add(new Notice(result.contract.feed() + ": " + Lang.EN.number(result.warnings, 0)
+          + " row warning(s), e.g. " + example, Console.feedName(feed, true) + ": "
+          + Lang.VI.number(result.warnings, 0) + " dòng có cảnh báo, ví dụ: " + example));
     }
     return entry;
   }

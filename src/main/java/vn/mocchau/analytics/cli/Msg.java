@@ -1,6 +1,10 @@
 package vn.mocchau.analytics.cli;
 
+import java.time.YearMonth;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.mocchau.analytics.report.Lang;
 
 /**
  * Every line the jobs print to the officer, in Vietnamese (the default, {@code --lang vi}) and
@@ -17,7 +21,7 @@ enum Msg {
       "Cannot run %s: the first month with a delivery in %s is %s."),
   NO_DELIVERIES("Không chạy được: %s chưa có số liệu nộp của tháng nào (thư mục <nguồn>/YYYY-MM/).",
       "Cannot run: %s holds no delivery for any month (folders <feed>/YYYY-MM/)."),
-  BACKFILL_ORDER("Không chạy bổ sung được: TO %s trước FROM %s.",
+  BACKFILL_ORDER("Không chạy bổ sung được: tháng cuối %s trước tháng đầu %s.",
       "Cannot backfill: TO %s is before FROM %s."),
   RAW_MISSING("Không chạy được: thư mục số liệu nộp %s không tồn tại (--raw).",
       "Cannot run: the deliveries folder %s does not exist (--raw)."),
@@ -34,27 +38,32 @@ enum Msg {
   OUTPUT_BUSY("Không bắt đầu được: một lần chạy khác đang dùng %s. Hãy chờ lần chạy đó xong rồi"
       + " chạy lại. (%s)", "Cannot start: another run is using %s. Wait for it to finish, then"
       + " run again. (%s)"),
+  LOCK_HOLDER("lệnh jobs/%s, tiến trình %d trên máy %s, bắt đầu lúc %s",
+      "jobs/%s, process %d on %s, started %s"),
+  LOCK_RACE("một lần chạy khác đang bắt đầu cùng lúc", "another run is starting at the same"
+      + " moment"),
   STALE_LOCK("đã tiếp quản khóa của một lần chạy không còn tồn tại",
       "took over the lock of a run that no longer exists"),
   RECOVERED("đã hoàn tất việc công bố của lần chạy bị gián đoạn %s",
       "finished the publication of interrupted run %s"),
 
   // Stages.
-  REFERENCE_LOADED("số liệu tham chiếu: %d địa bàn, %d cơ sở lưu trú, %d chỉ tiêu",
-      "reference data: %d localities, %d establishments, %d targets"),
+  REFERENCE_LOADED("số liệu tham chiếu: %,d địa bàn, %,d cơ sở lưu trú, %,d chỉ tiêu",
+      "reference data: %,d localities, %,d establishments, %,d targets"),
   SPARK_READY("Spark %s sẵn sàng (%s)", "Spark %s ready (%s)"),
   MONTH_START("tháng %s (lần chạy %s)", "month %s (run %s)"),
   FEED_NOT_DELIVERED("%s: chưa nộp cho tháng %s (tháng được đánh dấu chưa đủ số liệu)",
       "%s: not delivered for %s (the month is flagged incomplete)"),
-  FEED_COUNTS("%s: %d tệp, %d dòng đọc, %d chấp nhận, %d bị loại, %d trùng lặp",
-      "%s: %d file(s), %d rows read, %d accepted, %d rejected, %d duplicates"),
+  FEED_COUNTS("%s: %,d tệp, %,d dòng đọc, %,d chấp nhận, %,d bị loại, %,d trùng lặp",
+      "%s: %,d file(s), %,d rows read, %,d accepted, %,d rejected, %,d duplicates"),
   FILE_UNREADABLE("tệp %s: %s", "file %s: %s"),
-  TOO_MANY_REJECTS("%s: loại %d trên %d dòng (%.1f %%, quá ngưỡng %.1f %% cho phép)",
-      "%s rejected %d of %d rows (%.1f %%, more than the %.1f %% allowed)"),
-  MARTS_REBUILT("đã dựng lại các bảng tổng hợp (số dòng): %s", "marts rebuilt (rows): %s"),
+  TOO_MANY_REJECTS("%s: loại %,d trên %,d dòng (%.1f %%, quá ngưỡng %.1f %% cho phép)",
+      "%s rejected %,d of %,d rows (%.1f %%, more than the %.1f %% allowed)"),
+  MARTS_REBUILT("đã dựng lại %,d bảng tổng hợp, %,d dòng (từng bảng: xem sổ chạy)",
+      "rebuilt %,d marts, %,d rows (per mart: see the run manifest)"),
   PUBLISHED_STAGE("đã công bố số liệu sạch, cách ly, bảng tổng hợp và tệp xuất cho tháng %s",
       "published curated, quarantine, marts and exports for %s"),
-  REPORT_DRAWN("đã vẽ %d biểu đồ và báo cáo: %s", "drew %d charts and the report: %s"),
+  REPORT_DRAWN("đã vẽ %,d biểu đồ và báo cáo: %s", "drew %,d charts and the report: %s"),
 
   // Closing summary.
   SUMMARY_HEADING("Tóm tắt tháng %s", "Summary of %s"),
@@ -64,20 +73,41 @@ enum Msg {
   STATUS_NOT_DELIVERED("chưa nộp", "not delivered"),
   STATUS_FAILED_FILE("tệp lỗi", "unreadable file"),
   STATUS_TOO_MANY_REJECTS("quá ngưỡng loại", "too many rejects"),
+  FEED_VISITOR_COUNTS("lượt khách", "visitor_counts"),
+  FEED_STAYS("lưu trú", "stays"),
+  FEED_REVENUE("doanh thu", "revenue"),
+  FEED_BIOMASS_CORN("ngô sinh khối", "biomass_corn"),
+  WHOLE_ROW("(cả dòng)", "(row)"),
   TOP_REASONS("lý do loại nhiều nhất:", "top rejection reasons:"),
   EXAMPLE("ví dụ", "e.g."),
   IGNORED_FILE("bỏ qua %s (không phải tệp .csv hoặc .csv.gz)",
       "ignored %s (not a .csv or .csv.gz file)"),
-  WARNINGS("Cảnh báo (%d, đầy đủ trong sổ chạy):", "Warnings (%d, all in the run manifest):"),
-  MORE_WARNINGS("... và %d cảnh báo nữa trong sổ chạy", "... and %d more in the run manifest"),
+  WARNINGS("Cảnh báo (%,d, đầy đủ trong sổ chạy):", "Warnings (%,d, all in the run manifest):"),
+  MORE_WARNINGS("... và %,d cảnh báo nữa trong sổ chạy", "... and %,d more in the run manifest"),
   PROGRESS_HEADING("Tiến độ chỉ tiêu 2030:", "Progress toward the 2030 targets:"),
-  NO_PROGRESS_YET("Chưa đánh giá được chỉ tiêu nào: cần ít nhất 12 tháng số liệu đã công bố."
-      + " Để nạp các tháng trước, chạy: jobs/backfill %s %s",
-      "No target can be assessed yet: it takes at least 12 published months. To load the"
-      + " earlier months, run: jobs/backfill %s %s"),
+  // Why progress cannot be assessed yet (ProgressDiagnosis), one case each.
+  PROGRESS_BEFORE_BASELINE_END("Chưa đánh giá được tiến độ chỉ tiêu: năm gốc %d chưa hết, nên"
+      + " chưa so được với năm gốc; đánh giá bắt đầu từ tháng %s.",
+      "Progress cannot be assessed yet: the baseline year %d is not over, so there is nothing to"
+      + " compare with it yet; the first assessment is as of %s."),
+  PROGRESS_NEEDS_BACKFILL("Chưa đánh giá được tiến độ chỉ tiêu: cần số liệu năm gốc %d và 12"
+      + " tháng %s–%s, nhưng %,d tháng trong đó có số liệu nộp mà chưa được công bố. Để nạp các"
+      + " tháng đó, chạy: jobs/backfill %s %s",
+      "Progress cannot be assessed yet: it needs the baseline year %d and the 12 months %s–%s, and"
+      + " %,d of those months have deliveries that are not published yet. To load them, run:"
+      + " jobs/backfill %s %s"),
+  PROGRESS_MONTHS_MISSING("Chưa đánh giá được tiến độ chỉ tiêu: cần số liệu năm gốc %d và 12"
+      + " tháng %s–%s, nhưng chưa có số liệu lượt khách nộp cho %,d tháng trong đó: %s.",
+      "Progress cannot be assessed yet: it needs the baseline year %d and the 12 months %s–%s, and"
+      + " %,d of those months have no visitor counts delivered: %s."),
+  PROGRESS_INCOMPLETE_MONTHS("Chưa đánh giá được tiến độ chỉ tiêu: cần số liệu năm gốc %d và 12"
+      + " tháng %s–%s đủ các nguồn; có tháng trong đó thiếu nguồn (xem mục chưa nộp của các tháng"
+      + " đó).", "Progress cannot be assessed yet: it needs the baseline year %d and the 12"
+      + " months %s–%s with every feed; some of those months lack a feed (see their not-delivered"
+      + " warnings)."),
   REPORT_AT("Báo cáo: %s", "Report: %s"),
   REJECTS_AT("Danh sách dòng bị loại: %s", "Rejected rows: %s"),
-  MANIFEST("Sổ chạy (manifest): %s", "Run manifest: %s"),
+  MANIFEST("Sổ chạy: %s", "Run manifest: %s"),
 
   // Outcome.
   PUBLISHED("Đã công bố tháng %s vào %s.", "Published %s to %s."),
@@ -88,24 +118,28 @@ enum Msg {
       " Fix or replace the file(s) in %s and run %s again."),
   BACKFILL_STOPPED("Dừng chạy bổ sung ở tháng %s; các tháng sau chưa chạy.",
       "Backfill stopped at %s; later months were not run."),
-  NO_MARTS("Không vẽ được báo cáo: %s", "Cannot draw the report: %s"),
+  NO_MARTS("Không vẽ được báo cáo tháng %s: %s chưa có bảng tổng hợp của tháng này; hãy chạy"
+      + " jobs/monthly %s trước.", "Cannot draw the report of %s: %s has no marts for that"
+      + " month; run jobs/monthly %s first."),
 
   // jobs/sql.
   SQL_NO_OUTPUTS("Không có bảng nào đã công bố trong %s; hãy chạy jobs/monthly trước (--out).",
       "No published table in %s; run jobs/monthly first (--out)."),
+  SQL_FORMAT_UNKNOWN("Không dùng được --format '%s': chọn table, csv hoặc parquet.",
+      "Cannot use --format '%s': choose table, csv or parquet."),
   SQL_NEEDS_OUTPUT("--format parquet cần --output THƯ_MỤC.",
       "--format parquet needs --output DIR."),
   SQL_ERROR("Lỗi truy vấn: %s", "Query error: %s"),
   SQL_WROTE("đã ghi %s", "wrote %s"),
-  SQL_ROWS("(%d dòng)", "(%d rows)"),
-  SQL_CUT("(chỉ in %d dòng đầu; dùng --format csv hoặc parquet để lấy hết)",
-      "(only the first %d rows printed; use --format csv or parquet for all)"),
+  SQL_ROWS("(%,d dòng)", "(%,d rows)"),
+  SQL_CUT("(chỉ in %,d dòng đầu; dùng --format csv hoặc parquet để lấy hết)",
+      "(only the first %,d rows printed; use --format csv or parquet for all)"),
   SQL_NO_TABLE("Không có bảng '%s'. Các bảng: %s", "No table '%s'. Tables: %s"),
   SQL_WELCOME("Bảng: %s%nKết thúc câu lệnh bằng ';'. \\d BẢNG xem các cột, \\q để thoát.",
       "Tables: %s%nEnd a statement with ';'. \\d TABLE lists its columns, \\q quits."),
 
   // jobs/validate.
-  VALIDATE_MORE("  ... %d dòng nữa (dùng --all để xem hết)", "  ... %d more (use --all)"),
+  VALIDATE_MORE("  ... %,d dòng nữa (dùng --all để xem hết)", "  ... %,d more (use --all)"),
   VALIDATE_OK("Số liệu tháng %s đủ điều kiện công bố. Không ghi gì ra đĩa.",
       "The deliveries of %s can be published. Nothing was written."),
   VALIDATE_NOT_OK("Số liệu tháng %s chưa thể công bố (mã thoát %d). Không ghi gì ra đĩa.",
@@ -119,8 +153,54 @@ enum Msg {
     this.en = en;
   }
 
+  /**
+   * The message in one language, with its numbers and months written as that language writes
+   * them, by the report's own formatter ({@link Lang}): a count {@code %,d} as "19.333" (vi) or
+   * "19,333" (en), a decimal {@code %.2f} as "0,76" or "0.76", a {@link YearMonth} as "10/2026"
+   * or "2026-10". A plain {@code %d} stays as it is (years, exit codes), and a month the officer
+   * types (a command to run, a folder) is passed as a String, so it stays YYYY-MM.
+   */
   String format(boolean vietnamese, Object... args) {
-    return String.format(Locale.ROOT, vietnamese ? vi : en, args);
+    return format(vietnamese ? vi : en, vietnamese ? Lang.VI : Lang.EN, args);
+  }
+
+  private static final Pattern SPECIFIER =
+      Pattern.compile("%([-#+ 0,(]*)(\\d+)?(?:\\.(\\d+))?([a-zA-Z%])");
+
+  static String format(String template, Lang lang, Object... args) {
+    StringBuilder text = new StringBuilder();
+    Matcher m = SPECIFIER.matcher(template);
+    int next = 0;
+    int end = 0;
+    while (m.find()) {
+      text.append(template, end, m.start());
+      end = m.end();
+      String flags = m.group(1);
+      String conversion = m.group(4);
+      if (conversion.equals("%")) {
+        text.append('%');
+        continue;
+      }
+      if (conversion.equals("n")) {
+        text.append(System.lineSeparator());
+        continue;
+      }
+      Object arg = args[next++];
+      if (conversion.equals("d") && flags.equals(",") && m.group(2) == null
+          && arg instanceof Number n) {
+        text.append(lang.number(n.doubleValue(), 0));
+      } else if (conversion.equals("f") && flags.isEmpty() && m.group(2) == null
+          && arg instanceof Number n) {
+        text.append(lang.number(n.doubleValue(), m.group(3) == null ? 6
+            : Integer.parseInt(m.group(3))));
+      } else if (conversion.equals("s") && flags.isEmpty() && m.group(2) == null
+          && arg instanceof YearMonth month) {
+        text.append(lang.month(month));
+      } else {
+        text.append(String.format(Locale.ROOT, m.group(), arg));
+      }
+    }
+    return text.append(template.substring(end)).toString();
   }
 
   /** The Vietnamese wording, for the guide's test. */

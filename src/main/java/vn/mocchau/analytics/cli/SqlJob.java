@@ -94,10 +94,26 @@ final class SqlJob {
         spark.read().option("pathGlobFilter", "*.parquet").parquet(location)
             .createOrReplaceTempView(name));
     SqlJob job = new SqlJob(spark, tables, console);
-    if (query != null) {
-      return job.execute(query, format, output);
+    if (query == null) {
+      return job.interactive(format);
     }
-    return job.interactive(format);
+    // The prompt's commands work as the query argument too: jobs/sql "\d", jobs/sql "\d stays".
+    String command = query.trim();
+    if (command.equals("\\q")) {
+      return ExitCode.OK;
+    }
+    if (command.equals("\\d") || command.equals("\\dt")) {
+      job.listTables();
+      return ExitCode.OK;
+    }
+    if (command.startsWith("\\d ")) {
+      return job.describe(command.substring(3).trim()) ? ExitCode.OK : ExitCode.USAGE;
+    }
+    return job.execute(query, format, output);
+  }
+
+  private void listTables() {
+    tables.forEach((name, location) -> out.println(name + "  " + location));
   }
 
   private int execute(String query, Format format, String output) {
@@ -118,7 +134,7 @@ final class SqlJob {
       if (!(e instanceof SparkThrowable)) {
         throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
       }
-      console.say(Msg.SQL_ERROR, firstLine(e.getMessage()));
+      console.say(Msg.SQL_ERROR, Console.cause(e));
       return ExitCode.USAGE;
     }
     return ExitCode.OK;
@@ -147,7 +163,7 @@ final class SqlJob {
             return ExitCode.OK;
           }
           if (trimmed.equals("\\d") || trimmed.equals("\\dt")) {
-            tables.forEach((name, location) -> out.println(name + "  " + location));
+            listTables();
             continue;
           }
           if (trimmed.startsWith("\\d ")) {
@@ -168,15 +184,17 @@ final class SqlJob {
     }
   }
 
-  private void describe(String table) {
+  /** Lists a table's columns; false (and the tables there are) when there is no such table. */
+  private boolean describe(String table) {
     if (!tables.containsKey(table)) {
       console.say(Msg.SQL_NO_TABLE, table, String.join(", ", tables.keySet()));
-      return;
+      return false;
     }
     for (StructField field : spark.table(table).schema().fields()) {
       out.println(String.format(Locale.ROOT, "  %-28s %s", field.name(),
           field.dataType().simpleString()));
     }
+    return true;
   }
 
   private void printTable(Dataset<Row> result) {
@@ -271,13 +289,5 @@ final class SqlJob {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + output + ": " + e.getMessage(), e);
     }
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    int end = message.indexOf('\n');
-    return end < 0 ? message : message.substring(0, end);
   }
 }

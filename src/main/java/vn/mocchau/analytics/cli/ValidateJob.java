@@ -35,12 +35,12 @@ final class ValidateJob {
           month);
       try {
         if (!result.delivery.delivered()) {
-          console.line(feed.folder() + ": " + console.text(Msg.STATUS_NOT_DELIVERED));
+          console.line(console.feed(feed) + ": " + console.text(Msg.STATUS_NOT_DELIVERED));
           continue;
         }
         long read = result.total(FeedIngest.FileCounts::read);
         long rejected = result.total(FeedIngest.FileCounts::rejected);
-        console.say(Msg.FEED_COUNTS, feed.folder(), result.delivery.files().size(), read,
+        console.say(Msg.FEED_COUNTS, console.feed(feed), result.delivery.files().size(), read,
             result.total(FeedIngest.FileCounts::accepted), rejected,
             result.total(FeedIngest.FileCounts::duplicates));
         for (String ignored : result.delivery.ignoredFiles()) {
@@ -65,7 +65,7 @@ final class ValidateJob {
           console.say(Msg.VALIDATE_MORE, rejected - SHOWN_PER_FEED);
         }
         if (result.failedFiles().isEmpty() && config.exceedsRejectThreshold(read, rejected)) {
-          console.line("  " + console.text(Msg.TOO_MANY_REJECTS, feed.folder(), rejected, read,
+          console.line("  " + console.text(Msg.TOO_MANY_REJECTS, console.feed(feed), rejected, read,
               100.0 * rejected / read, 100 * config.rejectThreshold()));
           if (exit == ExitCode.OK) {
             exit = ExitCode.TOO_MANY_REJECTS;

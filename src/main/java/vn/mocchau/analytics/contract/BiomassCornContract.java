@@ -51,7 +51,7 @@ public final class BiomassCornContract extends FeedContract {
       throw new RowRejectedException(Rejection.of("year", yearText,
           "year " + yearText + " must be 2000-2100 and not after the delivery year "
               + context.deliveryMonth().getYear(),
-          "năm " + yearText + " phải trong 2000-2100 và không sau năm giao nộp "
+          "năm " + yearText + " phải trong 2000-2100 và không sau năm của tháng số liệu "
               + context.deliveryMonth().getYear()));
     }
     String season = enumValue(SEASON, "season", require(cells, 1, "season"));

@@ -67,7 +67,7 @@ public final class RevenueContract extends FeedContract {
     if (!month.equals(context.deliveryMonth())) {
       throw new RowRejectedException(Rejection.of("month", monthText,
           "month " + monthText + " is not the delivery month " + context.deliveryMonth(),
-          "tháng " + monthText + " không phải tháng giao nộp " + context.deliveryMonth()));
+          "tháng " + monthText + " không phải tháng số liệu " + context.deliveryMonth()));
     }
     LocalityRegistry.Resolution place = locality(require(cells, 1, "locality"), context);
     String sector = enumValue(SECTOR, "sector", require(cells, 2, "sector"));

@@ -66,7 +66,7 @@ public final class StaysContract extends FeedContract {
     if (!checkIn.isBefore(dayAfterMonth)) {
       throw new RowRejectedException(Rejection.of("check_in", checkInText,
           "check_in " + checkInText + " is after the delivery month " + month,
-          "ngày đến " + checkInText + " sau tháng giao nộp " + month));
+          "ngày đến " + checkInText + " sau tháng số liệu " + month));
     }
     String checkOutText = cells[3];
     LocalDate checkOut = checkOutText == null ? null : date("check_out", checkOutText);
@@ -95,7 +95,7 @@ public final class StaysContract extends FeedContract {
       throw new RowRejectedException(Rejection.of(Rejection.WHOLE_ROW, checkInText,
           "outside delivery month: the stay " + checkInText + " to "
               + (checkOutText == null ? "(in house)" : checkOutText) + " has no night in " + month,
-          "ngoài tháng giao nộp: lưu trú " + checkInText + " đến "
+          "ngoài tháng số liệu: lưu trú " + checkInText + " đến "
               + (checkOutText == null ? "(đang ở)" : checkOutText) + " không có đêm nào trong tháng "
               + month));
     }

@@ -37,7 +37,7 @@ public final class VisitorCountsContract extends FeedContract {
     if (!YearMonth.from(date).equals(month)) {
       throw new RowRejectedException(Rejection.of("date", dateText,
           "date " + dateText + " is outside the delivery month " + month,
-          "ngày " + dateText + " nằm ngoài tháng giao nộp " + month));
+          "ngày " + dateText + " nằm ngoài tháng số liệu " + month));
     }
     LocalityRegistry.Resolution place = locality(require(cells, 1, "locality"), context);
     String origin = enumValue(ORIGIN, "origin", require(cells, 2, "origin"));

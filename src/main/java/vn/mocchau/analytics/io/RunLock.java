@@ -25,10 +25,17 @@ public final class RunLock implements AutoCloseable {
   /** Another run holds the output folder. */
   public static final class BusyException extends RuntimeException {
     private final String holder;
+    private final Holder who;
 
-    public BusyException(String message, String holder) {
+    public BusyException(String message, String holder, Holder who) {
       super(message);
       this.holder = holder;
+      this.who = who;
+    }
+
+    /** The run holding the lock, for the console to name in its language; null if unknown. */
+    public Holder who() {
+      return who;
     }
 
     /** Who holds the lock: command, process, host and start time (or why it is unknown). */
@@ -65,7 +72,7 @@ public final class RunLock implements AutoCloseable {
             String who = holder.command() + ", process " + holder.pid() + " on " + holder.host()
                 + ", started " + holder.started();
             throw new BusyException("Cannot start: another run is using " + out + " (" + who
-                + "). Wait for it to finish, then run again.", who);
+                + "). Wait for it to finish, then run again.", who, holder);
           }
           fs.delete(path, false);
           staleTaken = true;
@@ -73,7 +80,7 @@ public final class RunLock implements AutoCloseable {
       }
       throw new BusyException("Cannot start: " + path + " keeps reappearing; another run is"
           + " starting at the same moment. Run again.", "another run is starting at the same"
-          + " moment");
+          + " moment", null);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot lock " + out + ": " + e.getMessage(), e);
     }

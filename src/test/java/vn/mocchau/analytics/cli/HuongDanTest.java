@@ -23,7 +23,8 @@ class HuongDanTest {
       Msg.SUMMARY_COLUMNS, Msg.STATUS_DELIVERED, Msg.STATUS_NOT_DELIVERED, Msg.STATUS_FAILED_FILE,
       Msg.STATUS_TOO_MANY_REJECTS, Msg.TOP_REASONS, Msg.WARNINGS, Msg.PROGRESS_HEADING,
       Msg.REPORT_AT, Msg.REJECTS_AT, Msg.MANIFEST, Msg.PUBLISHED, Msg.NOT_PUBLISHED,
-      Msg.BACKFILL_STOPPED, Msg.IGNORED_FILE, Msg.NO_PROGRESS_YET, Msg.VALIDATE_OK, Msg.VALIDATE_NOT_OK);
+      Msg.BACKFILL_STOPPED, Msg.IGNORED_FILE, Msg.PROGRESS_BEFORE_BASELINE_END,
+      Msg.PROGRESS_NEEDS_BACKFILL, Msg.VALIDATE_OK, Msg.VALIDATE_NOT_OK);
 
   @Test
   void theGuideUsesTheWordsTheJobsPrint() throws Exception {
@@ -32,7 +33,7 @@ class HuongDanTest {
     List<String> missing = new ArrayList<>();
     for (Msg message : IN_GUIDE) {
       // The fixed words between the values (%s, %d...) must appear in the guide.
-      for (String words : message.vietnamese().split("%[-0-9.]*[sdfn%]")) {
+      for (String words : message.vietnamese().split("%[-0-9.,]*[sdfn%]")) {
         String fixed = words.replaceAll("\\s+", " ").replaceAll("^[\\s.,;:()]+|[\\s.,;:()]+$", "");
         if (fixed.length() >= 6 && !guide.contains(fixed)) {
           missing.add(message + ": \"" + fixed + "\"");

@@ -44,17 +44,26 @@ class LauncherSafetyTest {
         "--lang", lang);
     assertEquals(ExitCode.USAGE, result.exitCode(), result.output());
     assertTrue(result.output().contains(message), result.output());
+    assertEquals(List.of(), lang.equals("vi") ? ConsoleWords.english(result.output())
+        : ConsoleWords.vietnamese(result.output()), result.output());
     assertFalse(result.output().contains("sẵn sàng (local")
         || result.output().contains("ready (local"), "refused before Spark starts");
   }
 
   @Test
-  void missingArgumentsShowUsage() throws Exception {
+  void missingArgumentsShowAShortUsageInTheRunsLanguage() throws Exception {
     Launcher.Result result = Launcher.run("monthly");
     assertEquals(ExitCode.USAGE, result.exitCode());
-    assertTrue(result.output().contains("Missing required parameter: 'YYYY-MM'"),
-        result.output());
-    assertTrue(result.output().contains("Usage: moc-chau monthly"), result.output());
+    assertTrue(result.output().startsWith("Thiếu YYYY-MM.\nCách dùng: jobs/monthly YYYY-MM"
+        + " [--raw THƯ_MỤC]"), result.output());
+    assertTrue(result.output().contains("Ví dụ: jobs/monthly 2026-10"), result.output());
+    assertEquals(List.of(), ConsoleWords.english(result.output()), result.output());
+
+    Launcher.Result english = Launcher.run("monthly", "--lang", "en");
+    assertEquals(ExitCode.USAGE, english.exitCode());
+    assertTrue(english.output().startsWith("Missing YYYY-MM.\nUsage: jobs/monthly YYYY-MM"
+        + " [--raw DIR]"), english.output());
+    assertEquals(List.of(), ConsoleWords.vietnamese(english.output()), english.output());
   }
 
   @Test
@@ -96,7 +105,11 @@ class LauncherSafetyTest {
           "--out", out.toString());
       assertEquals(ExitCode.OUTPUT_BUSY, second.exitCode(), second.output());
       assertTrue(second.output().contains("một lần chạy khác đang dùng " + out), second.output());
-      assertTrue(second.output().contains("process " + first.pid()), second.output());
+      assertTrue(second.output().contains("(lệnh jobs/monthly, tiến trình " + first.pid()
+          + " trên máy "), second.output());
+      String host = java.net.InetAddress.getLocalHost().getHostName();
+      assertEquals(List.of(), ConsoleWords.english(second.output().replace(host, "")),
+          second.output());
     } finally {
       assertTrue(first.waitFor(3, TimeUnit.MINUTES));
     }
@@ -152,7 +165,7 @@ class LauncherSafetyTest {
     Launcher.Result next = Launcher.run("monthly", "2026-01", "--raw", raw.toString(), "--out",
         out.toString());
     assertEquals(0, next.exitCode(), next.output());
-    assertTrue(next.output().contains("visitor_counts: 3 tệp, 10 dòng đọc"), next.output());
+    assertTrue(next.output().contains("lượt khách: 3 tệp, 10 dòng đọc"), next.output());
     assertFalse(Files.exists(staging) && Files.list(staging).findAny().isPresent());
   }
 }

@@ -59,6 +59,16 @@ class MonthlyJobEndToEndTest {
     return Launcher.run("monthly", args);
   }
 
+  private String summary(String output) {
+    return output.substring(output.indexOf("Tóm tắt tháng 01/2026"));
+  }
+
+  /** The names of the units in the fixture's reference: proper names in either language. */
+  private List<String> localityNames() throws IOException {
+    return Files.readAllLines(raw.resolve("reference/localities.csv"), StandardCharsets.UTF_8)
+        .stream().skip(1).map(line -> line.split(",")[1]).toList();
+  }
+
   private List<List<String>> duck(String sql) {
     return DuckDb.query(sql.replace("{out}", out.toString()));
   }
@@ -77,20 +87,28 @@ class MonthlyJobEndToEndTest {
   void publishesTheMonthAndSaysWhatItDidInVietnameseByDefault() throws Exception {
     assertEquals(0, january.exitCode(), january.output());
     String output = january.output();
-    assertTrue(output.contains("visitor_counts: 2 tệp, 9 dòng đọc, 4 chấp nhận, 4 bị loại,"
+    assertTrue(output.contains("lượt khách: 2 tệp, 9 dòng đọc, 4 chấp nhận, 4 bị loại,"
         + " 1 trùng lặp"), output);
-    assertTrue(output.contains("stays: 1 tệp, 8 dòng đọc, 5 chấp nhận, 2 bị loại,"
+    assertTrue(output.contains("lưu trú: 1 tệp, 8 dòng đọc, 5 chấp nhận, 2 bị loại,"
         + " 1 trùng lặp"), output);
-    assertTrue(output.contains("biomass_corn: chưa nộp cho tháng 2026-01"), output);
-    assertTrue(output.contains("Đã công bố tháng 2026-01"), output);
+    assertTrue(output.contains("ngô sinh khối: chưa nộp cho tháng 01/2026"), output);
+    assertTrue(output.contains("Đã công bố tháng 01/2026"), output);
     assertFalse(output.contains("INFO "), "Spark's own log is off without --verbose");
+    // Vietnamese throughout: no English word, numbers and months as Vietnamese writes them.
+    // The rejection reasons' own wording comes from the feed contracts and is checked by their
+    // tests; here, everything the console itself says.
+    String console = output.replaceAll("(?m)^( {8}.*?, ví dụ \\S+: ).*$", "$1");
+    assertEquals(List.of(), ConsoleWords.english(console), output);
+    assertTrue(summary(output).contains("(cả dòng) (1), ví dụ stays/2026-01/"), output);
+    assertTrue(output.matches("(?s)\\[ +\\d+,\\ds\\] số liệu tham chiếu: .*"), output);
+    assertTrue(output.contains("Sổ chạy: " + out.resolve("runs")), output);
 
     // The closing summary: one line per feed, then the most frequent reasons with an example.
-    String summary = output.substring(output.indexOf("Tóm tắt tháng 2026-01"));
-    assertTrue(summary.matches("(?s).*\\n  visitor_counts +đã nộp +2 +9 +4 +4 +1\\n.*"), summary);
-    assertTrue(summary.matches("(?s).*\\n  biomass_corn +chưa nộp +0 +0 +0 +0 +0\\n.*"), summary);
+    String summary = output.substring(output.indexOf("Tóm tắt tháng 01/2026"));
+    assertTrue(summary.matches("(?s).*\\n  lượt khách +đã nộp +2 +9 +4 +4 +1\\n.*"), summary);
+    assertTrue(summary.matches("(?s).*\\n  ngô sinh khối +chưa nộp +0 +0 +0 +0 +0\\n.*"), summary);
     assertTrue(summary.contains("lý do loại nhiều nhất:"), summary);
-    assertTrue(summary.contains("locality (1), ví dụ visitor_counts/2026-01/a-moc-chau.csv:7:"
+    assertTrue(summary.contains("địa bàn (1), ví dụ visitor_counts/2026-01/a-moc-chau.csv:7:"
         + " địa bàn không xác định 'Tân Lập'"), summary);
     assertTrue(summary.contains("Báo cáo: " + out.resolve("reports/2026-01/report.html")),
         summary);
@@ -120,6 +138,8 @@ class MonthlyJobEndToEndTest {
     assertTrue(output.contains("top rejection reasons:"), output);
     assertTrue(output.contains("Published 2026-01"), output);
     assertFalse(output.contains("Đã công bố"), output);
+    assertEquals(List.of(), ConsoleWords.vietnamese(output, localityNames()), output);
+    assertTrue(output.matches("(?s)\\[ +\\d+\\.\\ds\\] reference data: .*"), output);
   }
 
   @Test
@@ -269,8 +289,8 @@ class MonthlyJobEndToEndTest {
     Map<String, String> before = Folders.fingerprint(out, "runs");
     Launcher.Result result = monthly("2026-03", "--lang", "en");
     assertEquals(ExitCode.TOO_MANY_REJECTS, result.exitCode(), result.output());
-    assertTrue(result.output().contains("visitor_counts rejected 12 of 40 rows (30.0 %, more"
-        + " than the 2.0 % allowed)"), result.output());
+    assertTrue(result.output().contains("visitor_counts rejected 12 of 40 rows (30 %, more"
+        + " than the 2 % allowed)"), result.output());
     assertTrue(result.output().contains(".rejects.csv"), result.output());
     assertEquals(before, Folders.fingerprint(out, "runs"));
 
@@ -287,11 +307,11 @@ class MonthlyJobEndToEndTest {
         raw.toString(), "--out", out.toString());
     assertEquals(ExitCode.BAD_DELIVERY, result.exitCode(), result.output());
     String output = result.output();
-    assertTrue(output.indexOf("Đã công bố tháng 2026-01") < output.indexOf("Không công bố gì"
-        + " cho tháng 2026-02"), output);
-    assertTrue(output.contains("Dừng chạy bổ sung ở tháng 2026-02; các tháng sau chưa chạy."),
+    assertTrue(output.indexOf("Đã công bố tháng 01/2026") < output.indexOf("Không công bố gì"
+        + " cho tháng 02/2026"), output);
+    assertTrue(output.contains("Dừng chạy bổ sung ở tháng 02/2026; các tháng sau chưa chạy."),
         output);
-    assertFalse(output.contains("tháng 2026-03 (lần chạy"), output);
+    assertFalse(output.contains("tháng 03/2026 (lần chạy"), output);
     assertEquals(1, output.split("Spark 3.5.9 sẵn sàng").length - 1, "one Spark session");
   }
 }

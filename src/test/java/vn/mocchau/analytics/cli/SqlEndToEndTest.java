@@ -117,4 +117,18 @@ class SqlEndToEndTest {
     assertEquals(ExitCode.USAGE, empty.exitCode(), empty.output());
     assertTrue(empty.output().contains("Không có bảng nào đã công bố"), empty.output());
   }
+
+  @Test
+  void thePromptsCommandsWorkAsTheQueryArgument() throws Exception {
+    // jobs/sql "\d" once printed "Lỗi truy vấn: " and nothing else (issue 13, finding 9).
+    Launcher.Result tables = Launcher.run("sql", "\\d", "--out", out.toString());
+    assertEquals(0, tables.exitCode(), tables.output());
+    assertTrue(tables.output().contains("data_quality  "), tables.output());
+    assertFalse(tables.output().contains("Lỗi truy vấn"), tables.output());
+
+    Launcher.Result columns = Launcher.run("sql", "\\d nowhere", "--out", out.toString());
+    assertEquals(ExitCode.USAGE, columns.exitCode(), columns.output());
+    assertTrue(columns.output().contains("Không có bảng 'nowhere'. Các bảng: "),
+        columns.output());
+  }
 }

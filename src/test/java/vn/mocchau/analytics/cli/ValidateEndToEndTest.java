@@ -38,12 +38,15 @@ class ValidateEndToEndTest {
         + " 'CS-9999'"), out);
     assertTrue(out.contains("revenue: not delivered"), out);
     assertTrue(out.contains("can be published. Nothing was written."), out);
+    assertEquals(List.of(), ConsoleWords.vietnamese(out), out);
 
     Launcher.Result bad = Launcher.run("validate", "2026-02", "--raw", raw.toString(), "--out",
         work.resolve("out").toString());
     assertEquals(ExitCode.BAD_DELIVERY, bad.exitCode(), bad.output());
     assertTrue(bad.output().contains("tệp visitor_counts/2026-02/a.csv: không phải UTF-8"),
         bad.output());
+    assertTrue(bad.output().contains("doanh thu: chưa nộp"), bad.output());
+    assertEquals(List.of(), ConsoleWords.english(bad.output()), bad.output());
     assertFalse(Files.exists(work.resolve("out")), "nothing written");
   }
 }

@@ -147,7 +147,7 @@ class FeedContractsTest {
       Rejection r = rejected(contract, "2026-02", "R1", "CS-0001", "2026-01-30", "2026-02-01",
           "2", "VN");
       assertTrue(r.reasonEn().startsWith("outside delivery month"), r.reasonEn());
-      assertTrue(r.reasonVi().startsWith("ngoài tháng giao nộp"), r.reasonVi());
+      assertTrue(r.reasonVi().startsWith("ngoài tháng số liệu"), r.reasonVi());
     }
 
     @Test
