@@ -107,8 +107,14 @@ public final class MonthlyJob {
         FeedIngest.Result result = ingest.ingest(contract, delivery, month);
         results.add(result);
         Map<String, Object> feedEntry = describe(result, warnings);
+        feedEntry.put("expected", contract.expectedIn(month));
         feeds.put(contract.feed(), feedEntry);
-        if (!delivery.delivered()) {
+        if (!delivery.delivered() && !contract.expectedIn(month)) {
+          // The delivery calendar says none is due this month: nothing to flag.
+          console.stage(Msg.FEED_NOT_DUE, contract.feed(), month);
+          feedEntry.put("status", "not_due");
+          summary.put(contract.feed(), FeedLine.notDue());
+        } else if (!delivery.delivered()) {
           console.stage(Msg.FEED_NOT_DELIVERED, contract.feed(), month);
           warnings.add(notice(Msg.FEED_NOT_DELIVERED, contract.feed(), month));
           summary.put(contract.feed(), FeedLine.notDelivered());
@@ -305,6 +311,10 @@ public final class MonthlyJob {
     static FeedLine notDelivered() {
       return new FeedLine(Msg.STATUS_NOT_DELIVERED, 0, 0, 0, 0, 0, List.of());
     }
+
+    static FeedLine notDue() {
+      return new FeedLine(Msg.STATUS_NOT_DUE, 0, 0, 0, 0, 0, List.of());
+    }
   }
 
   static final int TOP_REASONS = 3;
@@ -324,6 +334,8 @@ public final class MonthlyJob {
       reason.put("example", first.file() + ":" + first.line());
       reason.put("reason", first.reasonEn());
       reason.put("reason_vi", first.reasonVi());
+      reason.put("column_label", result.columnLabel(first.file(), column.getKey(), false));
+      reason.put("column_label_vi", result.columnLabel(first.file(), column.getKey(), true));
       reasons.add(reason);
     });
     return reasons;
@@ -344,7 +356,7 @@ public final class MonthlyJob {
       if (!f.reasons().isEmpty()) {
         console.line("      " + console.text(Msg.TOP_REASONS));
         for (Map<String, Object> r : f.reasons()) {
-          String text = r.get("column") + " (" + r.get("rows") + "), " + console.text(
+          String text = r.get(vi ? "column_label_vi" : "column_label") + " (" + r.get("rows") + "), " + console.text(
               Msg.EXAMPLE) + " " + r.get("example") + ": " + r.get(vi ? "reason_vi" : "reason");
           console.line("        " + (text.length() > 160 ? text.substring(0, 159) + "…" : text));
         }
@@ -446,10 +458,10 @@ public final class MonthlyJob {
     entry.put("rejected_by_column", result.rejectedByColumn);
     entry.put("row_warnings", result.warnings);
     if (result.warnings > 0) {
-      String example = result.firstWarning;
+      Notice example = result.firstWarning;
       warnings.add(new Notice(result.contract.feed() + ": " + result.warnings
-          + " row warning(s), e.g. " + example, result.contract.feed() + ": " + result.warnings
-          + " dòng có cảnh báo, ví dụ: " + example));
+          + " row warning(s), e.g. " + example.en(), result.contract.feed() + ": "
+          + result.warnings + " dòng có cảnh báo, ví dụ: " + example.vi()));
     }
     return entry;
   }

@@ -14,7 +14,7 @@ public final class HtmlReport {
 
   /** Data quality of the month: per feed, delivered or not, counts and top reasons. */
   public record FeedQuality(String feed, boolean delivered, long read, long accepted,
-      long rejected, long duplicates, Map<String, Long> topReasons) {}
+      long rejected, long duplicates, Map<String, Long> topReasons, boolean expected) {}
 
   public static String render(YearMonth asOf, Lang lang, List<Scorecard.Line> scorecard,
       List<ChartFactory.Chart> charts, Map<String, String> svgByChart,
@@ -90,7 +90,8 @@ public final class HtmlReport {
     for (FeedQuality q : quality) {
       h.append("<tr><td>").append(esc(q.feed())).append("</td>");
       if (!q.delivered()) {
-        h.append("<td colspan=\"5\">").append(vi ? "Chưa nộp" : "Not delivered")
+        h.append("<td colspan=\"5\">").append(q.expected() ? (vi ? "Chưa nộp" : "Not delivered")
+            : (vi ? "Không đến kỳ nộp" : "Not due this month"))
             .append("</td></tr>\n");
         continue;
       }

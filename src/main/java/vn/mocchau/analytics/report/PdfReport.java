@@ -140,7 +140,8 @@ public final class PdfReport {
       for (HtmlReport.FeedQuality q : quality) {
         dq.addCell(new Phrase(q.feed(), body));
         if (!q.delivered()) {
-          PdfPCell cell = new PdfPCell(new Phrase(vi ? "Chưa nộp" : "Not delivered", body));
+          PdfPCell cell = new PdfPCell(new Phrase(q.expected() ? (vi ? "Chưa nộp" : "Not delivered")
+              : (vi ? "Không đến kỳ nộp" : "Not due this month"), body));
           cell.setColspan(5);
           dq.addCell(cell);
           continue;

@@ -187,7 +187,9 @@ class FeedFileParserTest {
     assertEquals("(row)", p.row(0).get("column"));
     assertTrue(((String) p.row(0).get("reason_en")).contains("5 fields where the header has 4"));
     assertTrue(((String) p.row(1).get("reason_en")).contains("2 fields where the header has 4"));
+    assertEquals("field_count", p.row(0).get("reason_code"));
     assertEquals("accepted", p.row(2).get("status"));
+    assertNull(p.row(2).get("reason_code"), "an accepted row has no reason code");
   }
 
   @Test
@@ -197,6 +199,7 @@ class FeedFileParserTest {
     assertEquals("accepted", p.row(0).get("status"));
     assertEquals("rejected", p.row(1).get("status"));
     assertTrue(((String) p.row(1).get("reason_en")).contains("never closed"));
+    assertEquals("unclosed_quote", p.row(1).get("reason_code"));
   }
 
   @Test
@@ -230,5 +233,13 @@ class FeedFileParserTest {
     assertEquals("rejected", p.row(2).get("status"));
     assertEquals("amount", p.row(2).get("column"));
     assertTrue(((String) p.row(2).get("reason_en")).contains("ambiguous"));
+    assertEquals("ambiguous_number", p.row(2).get("reason_code"));
+  }
+
+  @Test
+  void theReportKeepsEachColumnsHeaderAsTheFileWroteIt() {
+    Parsed p = visitors("semicolon-vietnamese-header.csv");
+    assertEquals(Map.of("arrivals", "Lượt khách", "origin", "Nguồn khách", "date", "Ngày",
+        "locality", "Xã phường"), p.report().headerTexts());
   }
 }
