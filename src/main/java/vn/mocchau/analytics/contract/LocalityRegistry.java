@@ -21,6 +21,20 @@ public final class LocalityRegistry implements Serializable {
   /** The current unit a delivered text resolves to, and the row's reporting unit. */
   public record Resolution(String localityCode, String reportingUnit) implements Serializable {}
 
+  /** A reference name or alias that cannot be used, said in both languages. */
+  public static final class ConflictingNames extends IllegalArgumentException {
+    private final String messageVi;
+
+    ConflictingNames(String messageEn, String messageVi) {
+      super(messageEn);
+      this.messageVi = messageVi;
+    }
+
+    public String messageVi() {
+      return messageVi;
+    }
+  }
+
   private final Map<String, Locality> byCode = new LinkedHashMap<>();
   private final Map<String, String> codeByKey = new HashMap<>();
   /** Per key, the name or alias as localities.csv or locality_aliases.csv writes it. */
@@ -28,7 +42,7 @@ public final class LocalityRegistry implements Serializable {
 
   /**
    * @param aliases alias text to current code; an alias naming no current unit, or a name claimed by
-   *     two units, is refused with an exception naming it
+   *     two units, is refused with a {@link ConflictingNames} naming it
    */
   public LocalityRegistry(List<Locality> localities, Map<String, String> aliases) {
     for (Locality locality : localities) {
@@ -39,8 +53,10 @@ public final class LocalityRegistry implements Serializable {
     }
     aliases.forEach((alias, code) -> {
       if (!byCode.containsKey(code)) {
-        throw new IllegalArgumentException("Cannot use alias '" + alias
-            + "': locality_code " + code + " is not in localities.csv");
+        throw new ConflictingNames("Cannot use alias '" + alias
+            + "': locality_code " + code + " is not in localities.csv",
+            "không dùng được tên cũ '" + alias + "': mã " + code
+                + " không có trong localities.csv");
       }
       claim(Text.localityKey(alias), code, alias);
     });
@@ -50,8 +66,9 @@ public final class LocalityRegistry implements Serializable {
     textByKey.putIfAbsent(key, text);
     String previous = codeByKey.putIfAbsent(key, code);
     if (previous != null && !previous.equals(code)) {
-      throw new IllegalArgumentException("Cannot use name '" + text + "': it resolves to both "
-          + previous + " and " + code);
+      throw new ConflictingNames("Cannot use name '" + text + "': it resolves to both "
+          + previous + " and " + code, "không dùng được tên '" + text + "': tên này chỉ cả "
+          + previous + " lẫn " + code);
     }
   }
 
