@@ -29,6 +29,7 @@ import vn.mocchau.analytics.contract.FeedContract;
 import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.contract.Rejection;
+import vn.mocchau.analytics.contract.Text;
 
 /**
  * Ingests one feed's delivery for one month: parses and checks the files in Spark tasks (one file
@@ -121,8 +122,9 @@ public final class FeedIngest {
 
     /**
      * A column as the officer's file named it: the header text mapped to it (English mode adds
-     * the contract's code when that differs), or, without one, the contract's Vietnamese name
-     * (the code in English); "(cả dòng)" / "(row)" for the row as a whole.
+     * the contract's code when that differs). In Vietnamese, a header that is the contract's
+     * English code ("arrivals"), or no header, gives the contract's Vietnamese name ("lượt
+     * khách"). "(cả dòng)" / "(row)" for the row as a whole.
      */
     public String columnLabel(String file, String column, boolean vietnamese) {
       if (column == null || Rejection.WHOLE_ROW.equals(column)) {
@@ -130,10 +132,12 @@ public final class FeedIngest {
       }
       String header = fileReports.stream().filter(r -> r.file().equals(file)).findFirst()
           .map(r -> r.headerTexts().get(column)).orElse(null);
-      if (header == null) {
-        return vietnamese ? contract.viName(column) : column;
+      boolean headerIsTheCode = header != null
+          && Text.headerKey(header).equals(Text.headerKey(column));
+      if (vietnamese) {
+        return header == null || headerIsTheCode ? contract.viName(column) : header;
       }
-      return vietnamese || header.equals(column) ? header : header + " (" + column + ")";
+      return header == null || headerIsTheCode ? column : header + " (" + column + ")";
     }
 
     public List<FileReport> failedFiles() {
