@@ -235,11 +235,13 @@ public final class FeedFileParser implements Serializable {
       } catch (ZipException | EOFException e) {
         return finish(FileReport.failure(file, rowsRead,
             "unreadable gzip (" + e.getMessage() + ")",
-            "tệp gzip không đọc được (" + e.getMessage() + ")"));
+            "tệp gzip không đọc được (tệp nén bị hỏng hoặc không phải gzip); hãy nén lại hoặc gửi"
+                + " tệp .csv"));
       } catch (IOException e) {
         return finish(FileReport.failure(file, rowsRead,
             "cannot be read (" + e.getMessage() + ")",
-            "không đọc được (" + e.getMessage() + ")"));
+            // The system's own words are English; kept, marked as such, for the data team.
+            "không đọc được tệp (thông báo của hệ thống: " + e.getMessage() + ")"));
       }
     }
 

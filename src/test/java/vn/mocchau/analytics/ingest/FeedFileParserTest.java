@@ -154,10 +154,10 @@ class FeedFileParserTest {
       "not-utf8.csv|not valid UTF-8|không phải UTF-8",
       "empty.csv|empty file|tệp rỗng",
       "blank-only.csv|empty file|tệp rỗng",
-      "missing-column.csv|missing required column(s) arrivals (lượt khách / số lượt)|thiếu cột bắt buộc",
-      "duplicate-header.csv|column 'date' appears twice|xuất hiện hai lần",
-      "bad-gzip.csv.gz|unreadable gzip|gzip không đọc được",
-      "truncated.csv.gz|unreadable gzip|gzip không đọc được"})
+      "missing-column.csv|missing required column(s) arrivals (lượt khách / số lượt)|thiếu cột bắt buộc 'lượt khách' hoặc 'số lượt'",
+      "duplicate-header.csv|column 'date' appears twice|cột 'ngày' xuất hiện hai lần",
+      "bad-gzip.csv.gz|unreadable gzip|tệp gzip không đọc được (tệp nén bị hỏng hoặc không phải gzip)",
+      "truncated.csv.gz|unreadable gzip|tệp gzip không đọc được (tệp nén bị hỏng hoặc không phải gzip)"})
   void fileLevelProblemsFailTheFileWithAMessage(String fixture, String english, String vietnamese) {
     Parsed p = visitors(fixture);
     assertTrue(p.report().failed(), fixture);
