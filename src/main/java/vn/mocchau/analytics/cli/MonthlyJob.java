@@ -356,7 +356,8 @@ public final class MonthlyJob {
       if (!f.reasons().isEmpty()) {
         console.line("      " + console.text(Msg.TOP_REASONS));
         for (Map<String, Object> r : f.reasons()) {
-          String text = r.get(vi ? "column_label_vi" : "column_label") + " (" + r.get("rows") + "), " + console.text(
+          String text = r.get(vi ? "column_label_vi" : "column_label") + " (" + r.get("rows")
+              + "), " + console.text(
               Msg.EXAMPLE) + " " + r.get("example") + ": " + r.get(vi ? "reason_vi" : "reason");
           console.line("        " + (text.length() > 160 ? text.substring(0, 159) + "…" : text));
         }

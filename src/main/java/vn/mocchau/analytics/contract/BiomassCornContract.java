@@ -65,7 +65,8 @@ public final class BiomassCornContract extends FeedContract {
     BigDecimal planted = measure("planted_ha", require(cells, 3, "planted_ha"), context);
     BigDecimal harvested = cells[4] == null ? null : measure("harvested_ha", cells[4], context);
     if (harvested != null && harvested.compareTo(planted) > 0) {
-      throw new RowRejectedException(Rejection.of(ReasonCode.HARVESTED_ABOVE_PLANTED, "harvested_ha", cells[4],
+      throw new RowRejectedException(Rejection.of(ReasonCode.HARVESTED_ABOVE_PLANTED,
+          "harvested_ha", cells[4],
           "harvested_ha " + cells[4] + " is larger than planted_ha " + cells[3],
           "diện tích thu hoạch " + cells[4] + " lớn hơn diện tích gieo trồng " + cells[3]));
     }

@@ -41,7 +41,8 @@ public final class ContractDocs {
           .append(" (").append(contract.deliveryCalendar().description().vi()).append(").\n");
     }
     md.append("\n## Reason codes\n\nEvery rejected or duplicate row carries one in the")
-        .append(" quarantine's `reason_code` column.\n\n| code | meaning | ý nghĩa |\n|---|---|---|\n");
+        .append(" quarantine's `reason_code` column.\n\n")
+        .append("| code | meaning | ý nghĩa |\n|---|---|---|\n");
     ReasonCode.ALL.forEach((code, meaning) -> md.append("| `").append(code).append("` | ")
         .append(meaning.en()).append(" | ").append(meaning.vi()).append(" |\n"));
     md.append("\n## Enumerations\n\n| enumeration | value | aliases |\n|---|---|---|\n");

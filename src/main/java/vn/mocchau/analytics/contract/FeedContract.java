@@ -83,7 +83,10 @@ public abstract class FeedContract implements Serializable {
     return columns().stream().anyMatch(ColumnSpec::decimal);
   }
 
-  /** The months a delivery of this feed is due; {@link DeliveryCalendar#MONTHLY} unless a feed says otherwise. */
+  /**
+   * The months a delivery of this feed is due; {@link DeliveryCalendar#MONTHLY} unless a feed
+   * says otherwise.
+   */
   public DeliveryCalendar deliveryCalendar() {
     return DeliveryCalendar.MONTHLY;
   }

@@ -54,7 +54,8 @@ public final class StaysContract extends FeedContract {
     String establishmentId = require(cells, 1, "establishment_id");
     Establishment establishment = context.reference().establishments().get(establishmentId);
     if (establishment == null) {
-      throw new RowRejectedException(Rejection.of(ReasonCode.UNKNOWN_ESTABLISHMENT, "establishment_id", establishmentId,
+      throw new RowRejectedException(Rejection.of(ReasonCode.UNKNOWN_ESTABLISHMENT,
+          "establishment_id", establishmentId,
           "unknown establishment '" + establishmentId + "': not in establishments.csv",
           "cơ sở lưu trú không xác định '" + establishmentId + "': không có trong establishments.csv"));
     }
@@ -71,7 +72,8 @@ public final class StaysContract extends FeedContract {
     String checkOutText = cells[3];
     LocalDate checkOut = checkOutText == null ? null : date("check_out", checkOutText);
     if (checkOut != null && checkOut.isBefore(checkIn)) {
-      throw new RowRejectedException(Rejection.of(ReasonCode.CHECK_OUT_BEFORE_CHECK_IN, "check_out", checkOutText,
+      throw new RowRejectedException(Rejection.of(ReasonCode.CHECK_OUT_BEFORE_CHECK_IN,
+          "check_out", checkOutText,
           "check_out " + checkOutText + " is before check_in " + checkInText,
           "ngày đi " + checkOutText + " trước ngày đến " + checkInText));
     }
@@ -82,7 +84,8 @@ public final class StaysContract extends FeedContract {
     LocalDate stayEnd = checkOut == null ? dayAfterMonth : checkOut;
     long totalNights = ChronoUnit.DAYS.between(checkIn, stayEnd);
     if (totalNights > MAX_NIGHTS) {
-      throw new RowRejectedException(Rejection.of(ReasonCode.STAY_TOO_LONG, Rejection.WHOLE_ROW, checkInText,
+      throw new RowRejectedException(Rejection.of(ReasonCode.STAY_TOO_LONG,
+          Rejection.WHOLE_ROW, checkInText,
           "stay of " + totalNights + " nights is longer than " + MAX_NIGHTS + " nights",
           "lưu trú " + totalNights + " đêm, dài hơn " + MAX_NIGHTS + " đêm"));
     }
@@ -92,7 +95,8 @@ public final class StaysContract extends FeedContract {
     int nightsInMonth = (int) Math.max(0, ChronoUnit.DAYS.between(nightsFrom, nightsUntil));
     boolean checkInInMonth = !checkIn.isBefore(firstDay);
     if (dayUse ? !checkInInMonth : nightsInMonth == 0) {
-      throw new RowRejectedException(Rejection.of(ReasonCode.OUTSIDE_MONTH, Rejection.WHOLE_ROW, checkInText,
+      throw new RowRejectedException(Rejection.of(ReasonCode.OUTSIDE_MONTH,
+          Rejection.WHOLE_ROW, checkInText,
           "outside delivery month: the stay " + checkInText + " to "
               + (checkOutText == null ? "(in house)" : checkOutText) + " has no night in " + month,
           "ngoài tháng giao nộp: lưu trú " + checkInText + " đến "

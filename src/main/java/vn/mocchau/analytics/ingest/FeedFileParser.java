@@ -314,12 +314,14 @@ public final class FeedFileParser implements Serializable {
       try {
         if (record.unterminatedQuote()) {
           throw new RowRejectedException(Rejection.of(ReasonCode.UNCLOSED_QUOTE,
-              Rejection.WHOLE_ROW, null, "a quoted field is never closed: the quote runs to the end of the file",
+              Rejection.WHOLE_ROW, null,
+              "a quoted field is never closed: the quote runs to the end of the file",
               "trường trong dấu ngoặc kép không được đóng: kéo dài đến hết tệp"));
         }
         if (record.fields().size() != header.headerWidth) {
           throw new RowRejectedException(Rejection.of(ReasonCode.FIELD_COUNT,
-              Rejection.WHOLE_ROW, null, "the row has " + record.fields().size() + " fields where the header has "
+              Rejection.WHOLE_ROW, null,
+              "the row has " + record.fields().size() + " fields where the header has "
                   + header.headerWidth,
               "dòng có " + record.fields().size() + " trường trong khi dòng tiêu đề có "
                   + header.headerWidth));
