@@ -242,4 +242,22 @@ class FeedFileParserTest {
     assertEquals(Map.of("arrivals", "Lượt khách", "origin", "Nguồn khách", "date", "Ngày",
         "locality", "Xã phường"), p.report().headerTexts());
   }
+
+  @Test
+  void aFileSummaryWithARowWarningTravelsFromTheTaskToTheDriver() throws Exception {
+    // Spark sends each task's summary back by Java serialization: the bilingual warning too.
+    FileSummary summary = new FileSummary(visitors("plain.csv").report(), 1, 1, 0, 1,
+        new vn.mocchau.analytics.contract.Notice("closed", "không hoạt động"), Map.of(), Map.of(),
+        new long[] {7L});
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(summary);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      FileSummary back = (FileSummary) in.readObject();
+      assertEquals("không hoạt động", back.firstWarning().vi());
+      assertEquals(summary.report().headerTexts(), back.report().headerTexts());
+    }
+  }
 }
