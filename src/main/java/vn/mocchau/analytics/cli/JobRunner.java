@@ -61,7 +61,7 @@ final class JobRunner {
         reference = loader.load();
         targets = loader.targets();
       } catch (ReferenceDataException e) {
-        console.line(e.getMessage());
+        console.line(e.text(console.vietnamese()));
         return ExitCode.BAD_REFERENCE;
       }
       console.stage(Msg.REFERENCE_LOADED, reference.localities().all().size(),
@@ -131,7 +131,7 @@ final class JobRunner {
     try {
       reference = new ReferenceLoader(new Path(config.raw()), localConf).load();
     } catch (ReferenceDataException e) {
-      console.line(e.getMessage());
+      console.line(e.text(console.vietnamese()));
       return ExitCode.BAD_REFERENCE;
     }
     SparkSession spark = SparkSessions.create(config);

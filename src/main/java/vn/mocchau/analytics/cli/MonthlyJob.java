@@ -107,8 +107,14 @@ public final class MonthlyJob {
         FeedIngest.Result result = ingest.ingest(contract, delivery, month);
         results.add(result);
         Map<String, Object> feedEntry = describe(result, warnings);
+        feedEntry.put("expected", contract.expectedIn(month));
         feeds.put(contract.feed(), feedEntry);
-        if (!delivery.delivered()) {
+        if (!delivery.delivered() && !contract.expectedIn(month)) {
+          // The delivery calendar says none is due this month: nothing to flag.
+          console.stage(Msg.FEED_NOT_DUE, console.feed(feed), month);
+          feedEntry.put("status", "not_due");
+          summary.put(contract.feed(), FeedLine.notDue());
+        } else if (!delivery.delivered()) {
           console.stage(Msg.FEED_NOT_DELIVERED, console.feed(feed), month);
           warnings.add(notice(feed, Msg.FEED_NOT_DELIVERED, month));
           summary.put(contract.feed(), FeedLine.notDelivered());
@@ -316,6 +322,10 @@ public final class MonthlyJob {
     static FeedLine notDelivered() {
       return new FeedLine(Msg.STATUS_NOT_DELIVERED, 0, 0, 0, 0, 0, List.of());
     }
+
+    static FeedLine notDue() {
+      return new FeedLine(Msg.STATUS_NOT_DUE, 0, 0, 0, 0, 0, List.of());
+    }
   }
 
   static final int TOP_REASONS = 3;
@@ -335,6 +345,8 @@ public final class MonthlyJob {
       reason.put("example", first.file() + ":" + first.line());
       reason.put("reason", first.reasonEn());
       reason.put("reason_vi", first.reasonVi());
+      reason.put("column_label", result.columnLabel(first.file(), column.getKey(), false));
+      reason.put("column_label_vi", result.columnLabel(first.file(), column.getKey(), true));
       reasons.add(reason);
     });
     return reasons;
@@ -357,7 +369,11 @@ public final class MonthlyJob {
       if (!f.reasons().isEmpty()) {
         console.line("      " + console.text(Msg.TOP_REASONS));
         for (Map<String, Object> r : f.reasons()) {
-          String text = console.column(feed, (String) r.get("column")) + " ("
+          // The column as the officer's file wrote it; the contract's own name when the run
+          // manifest predates that label.
+          Object label = r.get(vi ? "column_label_vi" : "column_label");
+          String text = (label != null ? label.toString()
+              : console.column(feed, (String) r.get("column"))) + " ("
               + console.count(((Number) r.get("rows")).longValue()) + "), "
               + console.text(Msg.EXAMPLE) + " " + r.get("example") + ": "
               + r.get(vi ? "reason_vi" : "reason");
@@ -489,11 +505,11 @@ public final class MonthlyJob {
     entry.put("rejected_by_column", result.rejectedByColumn);
     entry.put("row_warnings", result.warnings);
     if (result.warnings > 0) {
-      String example = result.firstWarning;
+      Notice example = result.firstWarning;
       Feed feed = Feed.valueOf(result.contract.feed().toUpperCase(java.util.Locale.ROOT));
       warnings.add(new Notice(result.contract.feed() + ": " + Lang.EN.number(result.warnings, 0)
-          + " row warning(s), e.g. " + example, Console.feedName(feed, true) + ": "
-          + Lang.VI.number(result.warnings, 0) + " dòng có cảnh báo, ví dụ: " + example));
+          + " row warning(s), e.g. " + example.en(), Console.feedName(feed, true) + ": "
+          + Lang.VI.number(result.warnings, 0) + " dòng có cảnh báo, ví dụ: " + example.vi()));
     }
     return entry;
   }

@@ -15,7 +15,9 @@ import vn.mocchau.analytics.ingest.StagingSchema;
 
 /**
  * jobs/validate: checks a month's deliveries exactly as the monthly job would (same parser, same
- * key rules) and prints every problem with file, line, column, value and reason, writing nothing.
+ * key rules) and prints every problem with file, line, column (as the file's header names it),
+ * value and reason, writing nothing. A feed not delivered in a month when none is due (the
+ * contract's delivery calendar) is said to be not due, not missing.
  * For the officer to send a file back to the locality before the real run.
  */
 final class ValidateJob {
@@ -35,7 +37,8 @@ final class ValidateJob {
           month);
       try {
         if (!result.delivery.delivered()) {
-          console.line(console.feed(feed) + ": " + console.text(Msg.STATUS_NOT_DELIVERED));
+          console.line(console.feed(feed) + ": " + console.text(feed.contract().expectedIn(month)
+              ? Msg.STATUS_NOT_DELIVERED : Msg.STATUS_NOT_DUE));
           continue;
         }
         long read = result.total(FeedIngest.FileCounts::read);
@@ -55,10 +58,11 @@ final class ValidateJob {
             .filter(row -> StagingSchema.STATUS_REJECTED.equals(row.getAs("status")))
             .limit(all ? Long.MAX_VALUE : SHOWN_PER_FEED).toList();
         for (Row p : problems) {
-          String column = p.getAs("column");
+          // The column as the officer's file named it, not the contract's English code.
+          String file = p.getAs("source_file");
           String value = p.getAs("value");
-          console.line(String.format("  %s:%d %s '%s': %s", p.<String>getAs("source_file"),
-              p.<Integer>getAs("source_line"), column == null ? "(row)" : column,
+          console.line(String.format("  %s:%d %s '%s': %s", file,
+              p.<Integer>getAs("source_line"), result.columnLabel(file, p.getAs("column"), vi),
               value == null ? "" : value, p.<String>getAs(vi ? "reason_vi" : "reason_en")));
         }
         if (!all && rejected > SHOWN_PER_FEED) {

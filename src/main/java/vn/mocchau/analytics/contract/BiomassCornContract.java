@@ -13,7 +13,7 @@ import org.apache.spark.sql.types.StructType;
  * by {@code curate.CornSeasons} over all curated periods.
  */
 public final class BiomassCornContract extends FeedContract {
-  public static final Enumeration SEASON = new Enumeration("season")
+  public static final Enumeration SEASON = new Enumeration("season", "vụ")
       .value("spring", "vụ xuân", "xuân")
       .value("summer_autumn", "vụ hè thu", "hè thu")
       .value("winter", "vụ đông", "đông");
@@ -43,12 +43,18 @@ public final class BiomassCornContract extends FeedContract {
         DuplicatePolicy.CONFLICTS_REJECT_ALL, true);
   }
 
+  /** Corn is reported by season, not by month: a delivery is due after each harvest. */
+  @Override
+  public DeliveryCalendar deliveryCalendar() {
+    return DeliveryCalendar.AFTER_EACH_HARVEST;
+  }
+
   @Override
   public ValidRow validate(String[] cells, RowContext context) throws RowRejectedException {
     String yearText = require(cells, 0, "year");
-    long year = count("year", yearText, 2000);
-    if (year > 2100 || year > context.deliveryMonth().getYear()) {
-      throw new RowRejectedException(Rejection.of("year", yearText,
+    long year = count("year", yearText, Long.MIN_VALUE);
+    if (year < 2000 || year > 2100 || year > context.deliveryMonth().getYear()) {
+      throw new RowRejectedException(Rejection.of(ReasonCode.BAD_YEAR, "year", yearText,
           "year " + yearText + " must be 2000-2100 and not after the delivery year "
               + context.deliveryMonth().getYear(),
           "năm " + yearText + " phải trong 2000-2100 và không sau năm của tháng số liệu "
@@ -59,7 +65,8 @@ public final class BiomassCornContract extends FeedContract {
     BigDecimal planted = measure("planted_ha", require(cells, 3, "planted_ha"), context);
     BigDecimal harvested = cells[4] == null ? null : measure("harvested_ha", cells[4], context);
     if (harvested != null && harvested.compareTo(planted) > 0) {
-      throw new RowRejectedException(Rejection.of("harvested_ha", cells[4],
+      throw new RowRejectedException(Rejection.of(ReasonCode.HARVESTED_ABOVE_PLANTED,
+          "harvested_ha", cells[4],
           "harvested_ha " + cells[4] + " is larger than planted_ha " + cells[3],
           "diện tích thu hoạch " + cells[4] + " lớn hơn diện tích gieo trồng " + cells[3]));
     }
@@ -74,7 +81,7 @@ public final class BiomassCornContract extends FeedContract {
     BigDecimal value = nonNegativeDecimal(column, text, context.numberStyle())
         .setScale(MEASURE_TYPE.scale(), RoundingMode.HALF_UP);
     if (value.precision() > MEASURE_TYPE.precision()) {
-      throw new RowRejectedException(Rejection.of(column, text,
+      throw new RowRejectedException(Rejection.of(ReasonCode.TOO_LARGE, column, text,
           "'" + text + "' is too large", "'" + text + "' quá lớn"));
     }
     return value;

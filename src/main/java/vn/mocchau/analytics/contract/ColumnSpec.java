@@ -20,6 +20,11 @@ public record ColumnSpec(String name, List<String> viAliases, boolean required, 
     return new ColumnSpec(name, List.of(viAliases), false, type.startsWith("decimal"), type, rule);
   }
 
+  /** The Vietnamese name officers use: the first Vietnamese header name, else the canonical name. */
+  public String viName() {
+    return viAliases.isEmpty() ? name : viAliases.get(0);
+  }
+
   /** Header keys (canonical name and aliases) that name this column. */
   public List<String> headerKeys() {
     java.util.ArrayList<String> keys = new java.util.ArrayList<>();

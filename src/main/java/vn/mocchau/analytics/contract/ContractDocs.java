@@ -36,8 +36,15 @@ public final class ContractDocs {
           .append(String.join(", ", contract.keyColumns()))
           .append(contract.keyedByReportingUnit() ? ", reporting unit" : "")
           .append("); compared values: ").append(String.join(", ", contract.valueColumns()))
-          .append("; policy: `").append(contract.duplicatePolicy()).append("`.\n");
+          .append("; policy: `").append(contract.duplicatePolicy()).append("`.\n")
+          .append("Delivery due: ").append(contract.deliveryCalendar().description().en())
+          .append(" (").append(contract.deliveryCalendar().description().vi()).append(").\n");
     }
+    md.append("\n## Reason codes\n\nEvery rejected or duplicate row carries one in the")
+        .append(" quarantine's `reason_code` column.\n\n")
+        .append("| code | meaning | ý nghĩa |\n|---|---|---|\n");
+    ReasonCode.ALL.forEach((code, meaning) -> md.append("| `").append(code).append("` | ")
+        .append(meaning.en()).append(" | ").append(meaning.vi()).append(" |\n"));
     md.append("\n## Enumerations\n\n| enumeration | value | aliases |\n|---|---|---|\n");
     for (Enumeration e : List.of(VisitorCountsContract.ORIGIN, RevenueContract.SECTOR,
         RevenueContract.UNIT, BiomassCornContract.SEASON, ReferenceContracts.ESTABLISHMENT_TYPE,

@@ -117,7 +117,7 @@ public final class Decimals {
         return separator == ',' ? new BigDecimal(digits.replace(",", ""))
             : new BigDecimal(digits);
       default:
-        throw new InvalidValueException(
+        throw new InvalidValueException(ReasonCode.AMBIGUOUS_NUMBER,
             "'" + original + "' is ambiguous (thousands or decimals?) and this file's other numbers"
                 + " use both styles; write it without ambiguity, e.g. 2150 or 2,15",
             "'" + original + "' không rõ nghĩa (hàng nghìn hay số thập phân?) và các số khác trong"
@@ -126,7 +126,7 @@ public final class Decimals {
   }
 
   private static InvalidValueException notANumber(String text) {
-    return new InvalidValueException(
+    return new InvalidValueException(ReasonCode.BAD_NUMBER,
         "'" + text + "' is not a number",
         "'" + text + "' không phải là số");
   }

@@ -11,11 +11,19 @@ import java.util.Map;
  */
 public final class Enumeration implements Serializable {
   private final String name;
+  private final String viName;
   private final Map<String, String> canonicalByKey = new LinkedHashMap<>();
   private final Map<String, List<String>> aliases = new LinkedHashMap<>();
 
+  /** A list named the same in both languages (reference files, whose columns are English). */
   public Enumeration(String name) {
+    this(name, name);
+  }
+
+  /** @param viName what the officer calls it, for the Vietnamese reason ("nguồn khách") */
+  public Enumeration(String name, String viName) {
     this.name = name;
+    this.viName = viName;
   }
 
   public Enumeration value(String canonical, String... aliasList) {
@@ -36,12 +44,19 @@ public final class Enumeration implements Serializable {
     return aliases;
   }
 
+  /** Each value as the officer writes it in Vietnamese: its first alias, else the value itself. */
+  List<String> vietnameseValues() {
+    return aliases.entrySet().stream()
+        .map(e -> e.getValue().isEmpty() ? e.getKey() : e.getValue().get(0)).toList();
+  }
+
   public String match(String text) throws InvalidValueException {
     String canonical = canonicalByKey.get(Text.enumKey(text));
     if (canonical == null) {
-      throw new InvalidValueException(
+      throw new InvalidValueException(ReasonCode.UNKNOWN_VALUE,
           "'" + text + "' is not a known " + name + " (expected one of " + aliases.keySet() + ")",
-          "'" + text + "' không phải là " + name + " hợp lệ (cần một trong " + aliases.keySet() + ")");
+          "'" + text + "' không phải là " + viName + " hợp lệ (cần một trong: "
+              + String.join(", ", vietnameseValues()) + ")");
     }
     return canonical;
   }

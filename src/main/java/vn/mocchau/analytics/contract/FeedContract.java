@@ -83,6 +83,36 @@ public abstract class FeedContract implements Serializable {
     return columns().stream().anyMatch(ColumnSpec::decimal);
   }
 
+  /**
+   * The months a delivery of this feed is due; {@link DeliveryCalendar#MONTHLY} unless a feed
+   * says otherwise.
+   */
+  public DeliveryCalendar deliveryCalendar() {
+    return DeliveryCalendar.MONTHLY;
+  }
+
+  /** Whether a delivery of this feed is due for {@code month}. */
+  public final boolean expectedIn(YearMonth month) {
+    return deliveryCalendar().expects(month);
+  }
+
+  /**
+   * What the officer calls a column: the contract's first Vietnamese header name ("lượt khách");
+   * for a derived column, its Vietnamese description.
+   */
+  public final String viName(String column) {
+    for (ColumnSpec spec : columns) {
+      if (spec.name().equals(column)) {
+        return spec.viName();
+      }
+    }
+    return switch (column) {
+      case "amount_vnd" -> "số tiền quy ra đồng";
+      case "reporting_unit" -> "địa bàn";
+      default -> column;
+    };
+  }
+
   /** Whether the feed has a {@code locality} column resolved through the locality registry. */
   public final boolean hasLocalityColumn() {
     return hasLocalityColumn;
@@ -106,11 +136,11 @@ public abstract class FeedContract implements Serializable {
     throw new IllegalArgumentException("Cannot find column " + column + " in " + feed());
   }
 
-  protected static String require(String[] cells, int index, String column)
+  protected final String require(String[] cells, int index, String column)
       throws RowRejectedException {
     String value = cells[index];
     if (value == null) {
-      throw new RowRejectedException(Rejection.missing(column));
+      throw new RowRejectedException(Rejection.missing(column, viName(column)));
     }
     return value;
   }
@@ -140,7 +170,8 @@ public abstract class FeedContract implements Serializable {
       throw new RowRejectedException(column, value, e);
     }
     if (parsed < minimum) {
-      throw new RowRejectedException(Rejection.of(column, value,
+      throw new RowRejectedException(Rejection.of(
+          minimum == 0 ? ReasonCode.NEGATIVE_VALUE : ReasonCode.BELOW_MINIMUM, column, value,
           "'" + value + "' must be at least " + minimum,
           "'" + value + "' phải lớn hơn hoặc bằng " + minimum));
     }
@@ -156,7 +187,7 @@ public abstract class FeedContract implements Serializable {
       throw new RowRejectedException(column, value, e);
     }
     if (parsed.signum() < 0) {
-      throw new RowRejectedException(Rejection.of(column, value,
+      throw new RowRejectedException(Rejection.of(ReasonCode.NEGATIVE_VALUE, column, value,
           "'" + value + "' must not be negative", "'" + value + "' không được âm"));
     }
     return parsed;
@@ -171,16 +202,33 @@ public abstract class FeedContract implements Serializable {
     }
   }
 
+  /**
+   * Resolves a delivered locality. An unknown name close to a known one (a typo such as
+   * "Phường Mộc Chuau") is answered with the nearest known name; only a name close to none may be
+   * a real legacy name, for which the fix is an alias.
+   */
   protected static LocalityRegistry.Resolution locality(String value, RowContext context)
       throws RowRejectedException {
-    LocalityRegistry.Resolution resolution = context.reference().localities().resolve(value);
-    if (resolution == null) {
-      throw new RowRejectedException(Rejection.of("locality", value,
-          "unknown locality '" + value + "': not in localities.csv nor locality_aliases.csv"
-              + " (an officer must add it to locality_aliases.csv)",
-          "địa bàn không xác định '" + value + "': không có trong localities.csv hoặc"
-              + " locality_aliases.csv (cán bộ cần bổ sung vào locality_aliases.csv)"));
+    LocalityRegistry registry = context.reference().localities();
+    LocalityRegistry.Resolution resolution = registry.resolve(value);
+    if (resolution != null) {
+      return resolution;
     }
-    return resolution;
+    List<String> near = registry.suggest(value);
+    if (!near.isEmpty()) {
+      String quoted = "'" + String.join("' / '", near) + "'";
+      throw new RowRejectedException(Rejection.of(ReasonCode.UNKNOWN_LOCALITY, "locality", value,
+          "unknown locality '" + value + "': did you mean " + quoted + "? Correct the name in the"
+              + " file",
+          "địa bàn không xác định '" + value + "': có phải " + quoted + "? Hãy sửa tên trong"
+              + " tệp"));
+    }
+    throw new RowRejectedException(Rejection.of(ReasonCode.UNKNOWN_LOCALITY, "locality", value,
+        "unknown locality '" + value + "': not in localities.csv nor locality_aliases.csv"
+            + " (if it is a former name of a current unit, an officer must add it to"
+            + " locality_aliases.csv)",
+        "địa bàn không xác định '" + value + "': không có trong localities.csv hoặc"
+            + " locality_aliases.csv (nếu là tên cũ của một đơn vị hiện hành, cán bộ cần bổ sung"
+            + " vào locality_aliases.csv)"));
   }
 }

@@ -1,11 +1,16 @@
 package vn.mocchau.analytics.contract;
 
-/** A cell that cannot be read as its column's type; carries the bilingual reason for quarantine. */
+/**
+ * A cell that cannot be read as its column's type; carries the bilingual reason and the
+ * {@link ReasonCode} for quarantine.
+ */
 public final class InvalidValueException extends Exception {
   private final String reasonVi;
+  private final String code;
 
-  public InvalidValueException(String reasonEn, String reasonVi) {
+  public InvalidValueException(String code, String reasonEn, String reasonVi) {
     super(reasonEn, null, false, false);
+    this.code = code;
     this.reasonVi = reasonVi;
   }
 
@@ -15,5 +20,9 @@ public final class InvalidValueException extends Exception {
 
   public String reasonVi() {
     return reasonVi;
+  }
+
+  public String code() {
+    return code;
   }
 }

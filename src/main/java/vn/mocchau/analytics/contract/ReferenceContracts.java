@@ -42,14 +42,14 @@ public final class ReferenceContracts {
       ColumnSpec.required("kind", "enum", "at_least | at_most | range | maintain"),
       ColumnSpec.optional("source", "text", "document the target comes from"));
 
-  public static final Enumeration ESTABLISHMENT_TYPE = new Enumeration("establishment type")
+  public static final Enumeration ESTABLISHMENT_TYPE = new Enumeration("establishment type", "loại cơ sở")
       .value("hotel", "khách sạn").value("resort", "khu nghỉ dưỡng").value("homestay")
       .value("guesthouse", "nhà nghỉ").value("motel");
-  public static final Enumeration UNIT_TYPE = new Enumeration("unit_type")
+  public static final Enumeration UNIT_TYPE = new Enumeration("unit_type", "loại đơn vị")
       .value("phuong", "phường").value("xa", "xã");
-  public static final Enumeration TARGET_KIND = new Enumeration("kind")
+  public static final Enumeration TARGET_KIND = new Enumeration("kind", "loại chỉ tiêu")
       .value("at_least").value("at_most").value("range").value("maintain");
-  public static final Enumeration TARGET_BASIS = new Enumeration("basis")
+  public static final Enumeration TARGET_BASIS = new Enumeration("basis", "cách tính")
       .value("rolling_12m").value("annual");
 
   private ReferenceContracts() {}

@@ -3,11 +3,13 @@ package vn.mocchau.analytics.contract;
 import java.io.Serializable;
 
 /**
- * Why a row was rejected, in the officers' two languages. {@code column} is the canonical column
- * name (or "(row)" for the row as a whole) and {@code value} the offending cell as delivered.
+ * Why a row was rejected, in the officers' two languages, with a stable {@code code} for the kind
+ * of problem ({@link ReasonCode}) so that rejected rows can be grouped by reason while the reason
+ * texts keep the offending values. {@code column} is the canonical column name (or "(row)" for the
+ * row as a whole) and {@code value} the offending cell as delivered.
  */
-public record Rejection(String column, String value, String reasonEn, String reasonVi)
-    implements Serializable {
+public record Rejection(String column, String value, String reasonEn, String reasonVi,
+    String code) implements Serializable {
 
   public static final String WHOLE_ROW = "(row)";
 
@@ -15,13 +17,22 @@ public record Rejection(String column, String value, String reasonEn, String rea
   public static final String QUOTED_VALUE = "'[^']*'";
   public static final String MASK = "'…'";
 
-  public static Rejection missing(String column) {
-    return new Rejection(column, null,
-        "required value '" + column + "' is empty",
-        "thiếu giá trị bắt buộc '" + column + "'");
+  public Rejection {
+    if (code == null || !ReasonCode.ALL.containsKey(code)) {
+      throw new IllegalArgumentException("Cannot reject a row without a documented reason code: "
+          + code);
+    }
   }
 
-  public static Rejection of(String column, String value, String reasonEn, String reasonVi) {
-    return new Rejection(column, value, reasonEn, reasonVi);
+  /** A required value is empty; {@code viName} is the column's Vietnamese name. */
+  public static Rejection missing(String column, String viName) {
+    return new Rejection(column, null,
+        "required value '" + column + "' is empty",
+        "thiếu giá trị bắt buộc '" + viName + "'", ReasonCode.MISSING_VALUE);
+  }
+
+  public static Rejection of(String code, String column, String value, String reasonEn,
+      String reasonVi) {
+    return new Rejection(column, value, reasonEn, reasonVi, code);
   }
 }

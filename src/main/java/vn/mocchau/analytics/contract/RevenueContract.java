@@ -13,7 +13,7 @@ import org.apache.spark.sql.types.StructType;
  * {@code amount_vnd} is the amount converted to đồng and rounded half-up to a whole đồng.
  */
 public final class RevenueContract extends FeedContract {
-  public static final Enumeration SECTOR = new Enumeration("sector")
+  public static final Enumeration SECTOR = new Enumeration("sector", "lĩnh vực")
       .value("accommodation", "lưu trú")
       .value("food_beverage", "ăn uống")
       .value("transport", "vận chuyển", "lữ hành", "vận chuyển, lữ hành")
@@ -21,7 +21,7 @@ public final class RevenueContract extends FeedContract {
       .value("shopping", "mua sắm")
       .value("other", "khác");
 
-  public static final Enumeration UNIT = new Enumeration("unit")
+  public static final Enumeration UNIT = new Enumeration("unit", "đơn vị")
       .value("dong", "đồng", "VND")
       .value("million_dong", "triệu đồng")
       .value("billion_dong", "tỷ đồng");
@@ -65,9 +65,10 @@ public final class RevenueContract extends FeedContract {
     String monthText = require(cells, 0, "month");
     YearMonth month = month("month", monthText);
     if (!month.equals(context.deliveryMonth())) {
-      throw new RowRejectedException(Rejection.of("month", monthText,
+      throw new RowRejectedException(Rejection.of(ReasonCode.OUTSIDE_MONTH, "month", monthText,
           "month " + monthText + " is not the delivery month " + context.deliveryMonth(),
-          "tháng " + monthText + " không phải tháng số liệu " + context.deliveryMonth()));
+          "tháng " + monthText + " không phải tháng số liệu "
+              + Text.viMonth(context.deliveryMonth())));
     }
     LocalityRegistry.Resolution place = locality(require(cells, 1, "locality"), context);
     String sector = enumValue(SECTOR, "sector", require(cells, 2, "sector"));
@@ -77,7 +78,7 @@ public final class RevenueContract extends FeedContract {
     BigDecimal dong = toDong(amount, unit);
     BigDecimal stored = amount.setScale(AMOUNT_TYPE.scale(), RoundingMode.HALF_UP);
     if (dong.precision() > VND_TYPE.precision() || stored.precision() > AMOUNT_TYPE.precision()) {
-      throw new RowRejectedException(Rejection.of("amount", amountText,
+      throw new RowRejectedException(Rejection.of(ReasonCode.TOO_LARGE, "amount", amountText,
           "'" + amountText + "' is too large", "'" + amountText + "' quá lớn"));
     }
     return new ValidRow(new Object[] {month.toString(), sector, stored, unit, dong},

@@ -54,7 +54,8 @@ public final class StaysContract extends FeedContract {
     String establishmentId = require(cells, 1, "establishment_id");
     Establishment establishment = context.reference().establishments().get(establishmentId);
     if (establishment == null) {
-      throw new RowRejectedException(Rejection.of("establishment_id", establishmentId,
+      throw new RowRejectedException(Rejection.of(ReasonCode.UNKNOWN_ESTABLISHMENT,
+          "establishment_id", establishmentId,
           "unknown establishment '" + establishmentId + "': not in establishments.csv",
           "cơ sở lưu trú không xác định '" + establishmentId + "': không có trong establishments.csv"));
     }
@@ -64,14 +65,15 @@ public final class StaysContract extends FeedContract {
     String checkInText = require(cells, 2, "check_in");
     LocalDate checkIn = date("check_in", checkInText);
     if (!checkIn.isBefore(dayAfterMonth)) {
-      throw new RowRejectedException(Rejection.of("check_in", checkInText,
+      throw new RowRejectedException(Rejection.of(ReasonCode.OUTSIDE_MONTH, "check_in", checkInText,
           "check_in " + checkInText + " is after the delivery month " + month,
-          "ngày đến " + checkInText + " sau tháng số liệu " + month));
+          "ngày đến " + checkInText + " sau tháng số liệu " + Text.viMonth(month)));
     }
     String checkOutText = cells[3];
     LocalDate checkOut = checkOutText == null ? null : date("check_out", checkOutText);
     if (checkOut != null && checkOut.isBefore(checkIn)) {
-      throw new RowRejectedException(Rejection.of("check_out", checkOutText,
+      throw new RowRejectedException(Rejection.of(ReasonCode.CHECK_OUT_BEFORE_CHECK_IN,
+          "check_out", checkOutText,
           "check_out " + checkOutText + " is before check_in " + checkInText,
           "ngày đi " + checkOutText + " trước ngày đến " + checkInText));
     }
@@ -82,7 +84,8 @@ public final class StaysContract extends FeedContract {
     LocalDate stayEnd = checkOut == null ? dayAfterMonth : checkOut;
     long totalNights = ChronoUnit.DAYS.between(checkIn, stayEnd);
     if (totalNights > MAX_NIGHTS) {
-      throw new RowRejectedException(Rejection.of(Rejection.WHOLE_ROW, checkInText,
+      throw new RowRejectedException(Rejection.of(ReasonCode.STAY_TOO_LONG,
+          Rejection.WHOLE_ROW, checkInText,
           "stay of " + totalNights + " nights is longer than " + MAX_NIGHTS + " nights",
           "lưu trú " + totalNights + " đêm, dài hơn " + MAX_NIGHTS + " đêm"));
     }
@@ -92,12 +95,13 @@ public final class StaysContract extends FeedContract {
     int nightsInMonth = (int) Math.max(0, ChronoUnit.DAYS.between(nightsFrom, nightsUntil));
     boolean checkInInMonth = !checkIn.isBefore(firstDay);
     if (dayUse ? !checkInInMonth : nightsInMonth == 0) {
-      throw new RowRejectedException(Rejection.of(Rejection.WHOLE_ROW, checkInText,
+      throw new RowRejectedException(Rejection.of(ReasonCode.OUTSIDE_MONTH,
+          Rejection.WHOLE_ROW, checkInText,
           "outside delivery month: the stay " + checkInText + " to "
               + (checkOutText == null ? "(in house)" : checkOutText) + " has no night in " + month,
           "ngoài tháng số liệu: lưu trú " + checkInText + " đến "
               + (checkOutText == null ? "(đang ở)" : checkOutText) + " không có đêm nào trong tháng "
-              + month));
+              + Text.viMonth(month)));
     }
     warnIfClosed(establishment, dayUse ? checkIn : nightsFrom,
         dayUse ? checkIn.plusDays(1) : nightsUntil, registrationId, context);
@@ -113,8 +117,10 @@ public final class StaysContract extends FeedContract {
       String registrationId, RowContext context) {
     LocalDate day = establishment.firstClosedDay(from, until);
     if (day != null) {
-      context.warnings().add("registration " + registrationId + " at establishment "
-          + establishment.id() + " on " + day + ", a day the registry says it is not open");
+      context.warnings().add(new Notice("registration " + registrationId + " at establishment "
+          + establishment.id() + " on " + day + ", a day the registry says it is not open",
+          "mã đăng ký " + registrationId + " tại cơ sở lưu trú " + establishment.id() + " ngày "
+              + Text.viDate(day) + ", ngày mà danh sách cơ sở (establishments.csv) ghi là không hoạt động"));
     }
   }
 
@@ -126,7 +132,7 @@ public final class StaysContract extends FeedContract {
     if (VIET_NAM_NAMES.contains(Text.fold(text))) {
       return "VN";
     }
-    throw new RowRejectedException(Rejection.of("nationality", text,
+    throw new RowRejectedException(Rejection.of(ReasonCode.BAD_NATIONALITY, "nationality", text,
         "'" + text + "' is not an ISO 3166-1 alpha-2 country code (VN for Việt Nam)",
         "'" + text + "' không phải mã quốc gia ISO 3166-1 hai chữ cái (VN là Việt Nam)"));
   }

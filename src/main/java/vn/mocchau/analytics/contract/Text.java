@@ -16,6 +16,17 @@ public final class Text {
 
   private Text() {}
 
+  /** A month as Vietnamese text writes it: "10/2026". */
+  public static String viMonth(java.time.YearMonth month) {
+    return String.format(Locale.ROOT, "%02d/%d", month.getMonthValue(), month.getYear());
+  }
+
+  /** A day as Vietnamese text writes it: "13/01/2026". */
+  public static String viDate(java.time.LocalDate day) {
+    return String.format(Locale.ROOT, "%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(),
+        day.getYear());
+  }
+
   /** Unicode NFC, or null for null. */
   public static String nfc(String value) {
     return value == null ? null : Normalizer.normalize(value, Normalizer.Form.NFC);

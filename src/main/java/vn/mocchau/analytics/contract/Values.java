@@ -46,7 +46,7 @@ public final class Values {
       month = Integer.parseInt(dayFirst.group(2));
       year = Integer.parseInt(dayFirst.group(3));
     } else {
-      throw new InvalidValueException(
+      throw new InvalidValueException(ReasonCode.BAD_DATE,
           "'" + text + "' is not a date (use yyyy-MM-dd or dd/MM/yyyy)",
           "'" + text + "' không phải là ngày (dùng yyyy-MM-dd hoặc dd/MM/yyyy)");
     }
@@ -58,7 +58,7 @@ public final class Values {
     try {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException impossible) {
-      throw new InvalidValueException(
+      throw new InvalidValueException(ReasonCode.BAD_DATE,
           "'" + text + "' is an impossible date",
           "'" + text + "' là ngày không tồn tại");
     }
@@ -89,12 +89,12 @@ public final class Values {
       month = Integer.parseInt(slash.group(1));
       year = Integer.parseInt(slash.group(2));
     } else {
-      throw new InvalidValueException(
+      throw new InvalidValueException(ReasonCode.BAD_MONTH,
           "'" + text + "' is not a month (use yyyy-MM or MM/yyyy)",
           "'" + text + "' không phải là tháng (dùng yyyy-MM hoặc MM/yyyy)");
     }
     if (month < 1 || month > 12) {
-      throw new InvalidValueException(
+      throw new InvalidValueException(ReasonCode.BAD_MONTH,
           "'" + text + "' is an impossible month", "'" + text + "' là tháng không tồn tại");
     }
     return YearMonth.of(year, month);
@@ -114,12 +114,12 @@ public final class Values {
     } else if (GROUPED_INTEGER.matcher(text).matches()) {
       digits = text.replaceAll("[., \\u00A0\\u202F]", "");
     } else {
-      throw new InvalidValueException(
+      throw new InvalidValueException(ReasonCode.BAD_NUMBER,
           "'" + text + "' is not a whole number (digit groups after a separator must have 3 digits)",
           "'" + text + "' không phải là số nguyên (sau dấu phân cách phải có đúng 3 chữ số)");
     }
     if (digits.length() > 18) {
-      throw new InvalidValueException(
+      throw new InvalidValueException(ReasonCode.TOO_LARGE,
           "'" + text + "' is too large", "'" + text + "' quá lớn");
     }
     return Long.parseLong(digits);

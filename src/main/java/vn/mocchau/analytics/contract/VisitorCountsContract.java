@@ -8,7 +8,7 @@ import org.apache.spark.sql.types.StructType;
 
 /** visitor_counts: daily arrivals reported by locality tourism offices (feeds.md §4). */
 public final class VisitorCountsContract extends FeedContract {
-  public static final Enumeration ORIGIN = new Enumeration("origin")
+  public static final Enumeration ORIGIN = new Enumeration("origin", "nguồn khách")
       .value("domestic", "nội địa", "trong nước")
       .value("international", "quốc tế", "nước ngoài");
 
@@ -35,9 +35,9 @@ public final class VisitorCountsContract extends FeedContract {
     LocalDate date = date("date", dateText);
     YearMonth month = context.deliveryMonth();
     if (!YearMonth.from(date).equals(month)) {
-      throw new RowRejectedException(Rejection.of("date", dateText,
+      throw new RowRejectedException(Rejection.of(ReasonCode.OUTSIDE_MONTH, "date", dateText,
           "date " + dateText + " is outside the delivery month " + month,
-          "ngày " + dateText + " nằm ngoài tháng số liệu " + month));
+          "ngày " + dateText + " nằm ngoài tháng số liệu " + Text.viMonth(month)));
     }
     LocalityRegistry.Resolution place = locality(require(cells, 1, "locality"), context);
     String origin = enumValue(ORIGIN, "origin", require(cells, 2, "origin"));

@@ -19,9 +19,13 @@ import vn.mocchau.analytics.contract.FeedContract;
  * in parallel, unsorted (read them with ORDER BY source_file, source_line when order matters).
  */
 public final class CuratedTables {
-  /** Quarantine columns, in order; duplicates are kept here too, marked by {@code status}. */
+  /**
+   * Quarantine columns, in order; duplicates are kept here too, marked by {@code status}.
+   * {@code reason_code} (appended last, so that older readers keep their positions) is the stable
+   * code of the kind of problem ({@link vn.mocchau.analytics.contract.ReasonCode}).
+   */
   public static final List<String> QUARANTINE_COLUMNS = List.of("source_file", "source_line",
-      "raw_line", "status", "column", "value", "reason_en", "reason_vi");
+      "raw_line", "status", "column", "value", "reason_en", "reason_vi", "reason_code");
 
   private CuratedTables() {}
 
@@ -35,6 +39,7 @@ public final class CuratedTables {
       columns.add(field.name());
     }
     columns.add("warning");
+    columns.add("warning_vi");
     return columns;
   }
 

@@ -31,7 +31,9 @@ import vn.mocchau.analytics.contract.ColumnSpec;
 import vn.mocchau.analytics.contract.Decimals;
 import vn.mocchau.analytics.contract.FeedContract;
 import vn.mocchau.analytics.contract.InvalidValueException;
+import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.NumberStyle;
+import vn.mocchau.analytics.contract.ReasonCode;
 import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.contract.Rejection;
 import vn.mocchau.analytics.contract.RowContext;
@@ -164,7 +166,7 @@ public final class FeedFileParser implements Serializable {
     private long accepted;
     private long rejected;
     private long rowsWithWarnings;
-    private String firstWarning;
+    private Notice firstWarning;
     private final Map<String, Long> rejectedByColumn = new HashMap<>();
     private final Map<String, FeedIngest.FirstRejection> firstRejectionByColumn = new HashMap<>();
     private CsvRecordReader records;
@@ -221,7 +223,7 @@ public final class FeedFileParser implements Serializable {
               header.matchedColumns,
               header.extraColumns, records.blankLines() + blankRecords, rowsRead,
               hash == null ? null : HexFormat.of().formatHex(hash), bytes(),
-              null, null);
+              null, null, header.headerTexts);
           return finish(report);
         }
         rowsRead++;
@@ -233,11 +235,13 @@ public final class FeedFileParser implements Serializable {
       } catch (ZipException | EOFException e) {
         return finish(FileReport.failure(file, rowsRead,
             "unreadable gzip (" + e.getMessage() + ")",
-            "tệp gzip không đọc được (" + e.getMessage() + ")"));
+            "tệp gzip không đọc được (tệp nén bị hỏng hoặc không phải gzip); hãy nén lại hoặc gửi"
+                + " tệp .csv"));
       } catch (IOException e) {
         return finish(FileReport.failure(file, rowsRead,
             "cannot be read (" + e.getMessage() + ")",
-            "không đọc được (" + e.getMessage() + ")"));
+            // The system's own words are English; kept, marked as such, for the data team.
+            "không đọc được tệp (thông báo của hệ thống: " + e.getMessage() + ")"));
       }
     }
 
@@ -305,16 +309,18 @@ public final class FeedFileParser implements Serializable {
     }
 
     private Object[] row(CsvRecordReader.Record record) {
-      List<String> warnings = new ArrayList<>(0);
+      List<Notice> warnings = new ArrayList<>(0);
       String locality = null;
       try {
         if (record.unterminatedQuote()) {
-          throw new RowRejectedException(Rejection.of(Rejection.WHOLE_ROW, null,
+          throw new RowRejectedException(Rejection.of(ReasonCode.UNCLOSED_QUOTE,
+              Rejection.WHOLE_ROW, null,
               "a quoted field is never closed: the quote runs to the end of the file",
               "trường trong dấu ngoặc kép không được đóng: kéo dài đến hết tệp"));
         }
         if (record.fields().size() != header.headerWidth) {
-          throw new RowRejectedException(Rejection.of(Rejection.WHOLE_ROW, null,
+          throw new RowRejectedException(Rejection.of(ReasonCode.FIELD_COUNT,
+              Rejection.WHOLE_ROW, null,
               "the row has " + record.fields().size() + " fields where the header has "
                   + header.headerWidth,
               "dòng có " + record.fields().size() + " trường trong khi dòng tiêu đề có "
@@ -326,7 +332,9 @@ public final class FeedFileParser implements Serializable {
         }
         ValidRow valid = contract.validate(cells,
             new RowContext(deliveryMonth, reference, style, warnings));
-        String warning = warnings.isEmpty() ? null : String.join("; ", warnings);
+        Notice warning = warnings.isEmpty() ? null : new Notice(
+            String.join("; ", warnings.stream().map(Notice::en).toList()),
+            String.join("; ", warnings.stream().map(Notice::vi).toList()));
         long hash = keyHash.hash(valid.typedValues(), valid.reportingUnit());
         if (accepted == keyHashes.length) {
           keyHashes = Arrays.copyOf(keyHashes, keyHashes.length * 2);
@@ -353,7 +361,7 @@ public final class FeedFileParser implements Serializable {
 
     private Object[] stagingRow(CsvRecordReader.Record record, String locality,
         String reportingUnit, String localityCode, Object[] typed, String status,
-        Rejection rejection, String warning, Long keyHash) {
+        Rejection rejection, Notice warning, Long keyHash) {
       Object[] values = new Object[StagingSchema.LEADING.size() + typedWidth
           + StagingSchema.TRAILING.size()];
       int i = 0;
@@ -372,8 +380,10 @@ public final class FeedFileParser implements Serializable {
       values[i++] = rejection == null ? null : rejection.value();
       values[i++] = rejection == null ? null : rejection.reasonEn();
       values[i++] = rejection == null ? null : rejection.reasonVi();
-      values[i++] = warning;
-      values[i] = keyHash;
+      values[i++] = warning == null ? null : warning.en();
+      values[i++] = keyHash;
+      values[i++] = rejection == null ? null : rejection.code();
+      values[i] = warning == null ? null : warning.vi();
       return values;
     }
   }

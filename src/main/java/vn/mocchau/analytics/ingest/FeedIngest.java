@@ -26,8 +26,10 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.storage.StorageLevel;
 import vn.mocchau.analytics.contract.FeedContract;
+import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.contract.Rejection;
+import vn.mocchau.analytics.contract.Text;
 
 /**
  * Ingests one feed's delivery for one month: parses and checks the files in Spark tasks (one file
@@ -96,14 +98,14 @@ public final class FeedIngest {
     /** Per column, the first rejected row in file order: an example for the officer. */
     public final Map<String, FirstRejection> firstRejectionByColumn;
     public final long warnings;
-    /** The first row warning in file order, null if none. */
-    public final String firstWarning;
+    /** The first row warning in file order, in both languages; null if none. */
+    public final Notice firstWarning;
 
     Result(FeedContract contract, Delivery delivery, Dataset<Row> accepted,
         List<Row> notAccepted, List<Object> cached,
         List<FileReport> fileReports, int parseTasks, Map<String, FileCounts> countsByFile,
         Map<String, Long> rejectedByColumn, Map<String, FirstRejection> firstRejectionByColumn,
-        long warnings, String firstWarning) {
+        long warnings, Notice firstWarning) {
       this.contract = contract;
       this.delivery = delivery;
       this.accepted = accepted;
@@ -116,6 +118,26 @@ public final class FeedIngest {
       this.firstRejectionByColumn = firstRejectionByColumn;
       this.warnings = warnings;
       this.firstWarning = firstWarning;
+    }
+
+    /**
+     * A column as the officer's file named it: the header text mapped to it (English mode adds
+     * the contract's code when that differs). In Vietnamese, a header that is the contract's
+     * English code ("arrivals"), or no header, gives the contract's Vietnamese name ("lượt
+     * khách"). "(cả dòng)" / "(row)" for the row as a whole.
+     */
+    public String columnLabel(String file, String column, boolean vietnamese) {
+      if (column == null || Rejection.WHOLE_ROW.equals(column)) {
+        return vietnamese ? "(cả dòng)" : Rejection.WHOLE_ROW;
+      }
+      String header = fileReports.stream().filter(r -> r.file().equals(file)).findFirst()
+          .map(r -> r.headerTexts().get(column)).orElse(null);
+      boolean headerIsTheCode = header != null
+          && Text.headerKey(header).equals(Text.headerKey(column));
+      if (vietnamese) {
+        return header == null || headerIsTheCode ? contract.viName(column) : header;
+      }
+      return header == null || headerIsTheCode ? column : header + " (" + column + ")";
     }
 
     public List<FileReport> failedFiles() {
@@ -235,7 +257,7 @@ public final class FeedIngest {
     notAccepted.sort(java.util.Comparator.<Row>comparingInt(r -> r.getAs("file_order"))
         .thenComparingInt(r -> r.getAs("source_line")));
     List<FileReport> reports = byFile.values().stream().map(FileSummary::report).toList();
-    String firstWarning = byFile.values().stream().map(FileSummary::firstWarning)
+    Notice firstWarning = byFile.values().stream().map(FileSummary::firstWarning)
         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     return new Result(contract, delivery, accepted, notAccepted, cached, reports, plan.size(),
         tally.counts(),

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.mocchau.analytics.contract.Notice;
 
 /**
  * What the parser learnt from one file while emitting its rows, sent back to the driver with the
@@ -12,7 +13,7 @@ import java.util.Map;
  * driver finds the keys that repeat.
  */
 public record FileSummary(FileReport report, long read, long accepted, long rejected,
-    long warnings, String firstWarning, Map<String, Long> rejectedByColumn,
+    long warnings, Notice firstWarning, Map<String, Long> rejectedByColumn,
     Map<String, FeedIngest.FirstRejection> firstRejectionByColumn, long[] acceptedKeyHashes)
     implements Serializable {
 
@@ -33,7 +34,7 @@ public record FileSummary(FileReport report, long read, long accepted, long reje
     long accepted = 0;
     long rejected = 0;
     long warnings = 0;
-    String firstWarning = null;
+    Notice firstWarning = null;
     Map<String, Long> rejectedByColumn = new HashMap<>();
     Map<String, FeedIngest.FirstRejection> firstRejectionByColumn = new HashMap<>();
     for (FileSummary part : parts) {
@@ -60,7 +61,7 @@ public record FileSummary(FileReport report, long read, long accepted, long reje
     }
     FileReport report = new FileReport(first.file(), first.order(), first.delimiter(),
         first.numberStyle(), first.matchedColumns(), first.extraColumns(), blankLines, rowsRead,
-        last.sha256(), last.bytes(), null, null);
+        last.sha256(), last.bytes(), null, null, first.headerTexts());
     return new FileSummary(report, read, accepted, rejected, warnings, firstWarning,
         rejectedByColumn, firstRejectionByColumn, keyHashes);
   }

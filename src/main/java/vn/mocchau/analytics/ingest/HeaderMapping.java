@@ -17,6 +17,8 @@ final class HeaderMapping {
   final int[] positionOfColumn;
   final List<String> extraColumns = new ArrayList<>();
   final List<String> matchedColumns = new ArrayList<>();
+  /** Per matched contract column, the header text as the file wrote it ("Lượt khách"). */
+  final Map<String, String> headerTexts = new java.util.LinkedHashMap<>();
   final int headerWidth;
 
   private HeaderMapping(int columns, int headerWidth) {
@@ -51,29 +53,33 @@ final class HeaderMapping {
         continue;
       }
       if (mapping.positionOfColumn[column] >= 0) {
-        String name = columns.get(column).name();
+        ColumnSpec spec = columns.get(column);
         throw new BadHeader(
-            "column '" + name + "' appears twice in the header ('"
+            "column '" + spec.name() + "' appears twice in the header ('"
                 + header.get(mapping.positionOfColumn[column]).strip() + "' and '" + cell + "')",
-            "cột '" + name + "' xuất hiện hai lần trong dòng tiêu đề ('"
+            "cột '" + spec.viName() + "' xuất hiện hai lần trong dòng tiêu đề ('"
                 + header.get(mapping.positionOfColumn[column]).strip() + "' và '" + cell + "')");
       }
       mapping.positionOfColumn[column] = position;
       mapping.matchedColumns.add(columns.get(column).name());
+      mapping.headerTexts.put(columns.get(column).name(), cell);
     }
     List<String> missing = new ArrayList<>();
+    List<String> missingVi = new ArrayList<>();
     for (int c = 0; c < columns.size(); c++) {
       ColumnSpec spec = columns.get(c);
       if (spec.required() && mapping.positionOfColumn[c] < 0) {
         missing.add(spec.name() + (spec.viAliases().isEmpty() ? ""
             : " (" + String.join(" / ", spec.viAliases()) + ")"));
+        missingVi.add("'" + String.join("' hoặc '", spec.viAliases().isEmpty()
+            ? List.of(spec.name()) : spec.viAliases()) + "'");
       }
     }
     if (!missing.isEmpty()) {
       throw new BadHeader(
           "missing required column(s) " + String.join(", ", missing) + "; the header has "
               + header,
-          "thiếu cột bắt buộc " + String.join(", ", missing) + "; dòng tiêu đề có " + header);
+          "thiếu cột bắt buộc " + String.join(", ", missingVi) + "; dòng tiêu đề có " + header);
     }
     return mapping;
   }

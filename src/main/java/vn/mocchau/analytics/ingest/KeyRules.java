@@ -17,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructType;
 import vn.mocchau.analytics.contract.FeedContract;
+import vn.mocchau.analytics.contract.ReasonCode;
 
 /**
  * Duplicate and conflict rules within one delivery (feeds.md §3–§4), applied to rows that passed
@@ -49,9 +50,12 @@ public final class KeyRules implements Serializable {
   private final int value;
   private final int reasonEn;
   private final int reasonVi;
+  private final int reasonCode;
   private final int keyHash;
   private final String keyText;
   private final String valueName;
+  private final String keyTextVi;
+  private final String valueNameVi;
 
   private KeyRules(StructType schema, FeedContract contract) {
     this.schema = schema;
@@ -70,9 +74,13 @@ public final class KeyRules implements Serializable {
     this.value = schema.fieldIndex("value");
     this.reasonEn = schema.fieldIndex("reason_en");
     this.reasonVi = schema.fieldIndex("reason_vi");
+    this.reasonCode = schema.fieldIndex("reason_code");
     this.keyHash = schema.fieldIndex(StagingSchema.KEY_HASH);
     this.keyText = String.join(", ", keyNames).replace("reporting_unit", "locality");
     this.valueName = String.join(", ", contract.valueColumns());
+    this.keyTextVi = String.join(", ", keyNames.stream().map(contract::viName).toList());
+    this.valueNameVi = String.join(", ", contract.valueColumns().stream().map(contract::viName)
+        .toList());
   }
 
   /** The rules over rows held on the driver: every row comes back once, settled. */
@@ -168,16 +176,16 @@ public final class KeyRules implements Serializable {
           others.remove(i);
           String named = String.join(", ", others);
           outcome = new Outcome(StagingSchema.STATUS_REJECTED, contract.valueColumns().get(0),
-              String.join("|", values.get(i)),
+              String.join("|", values.get(i)), ReasonCode.CONFLICT,
               "conflict: same " + keyText + " as " + named + " but a different " + valueName
                   + "; all rows of this key are rejected",
-              "mâu thuẫn: trùng " + keyText + " với " + named + " nhưng khác " + valueName
+              "mâu thuẫn: trùng " + keyTextVi + " với " + named + " nhưng khác " + valueNameVi
                   + "; mọi dòng của khóa này bị loại");
         } else if (i > 0) {
-          outcome = new Outcome(StagingSchema.STATUS_DUPLICATE, null, null,
+          outcome = new Outcome(StagingSchema.STATUS_DUPLICATE, null, null, ReasonCode.DUPLICATE,
               "duplicate of " + first + " (same " + keyText + " and " + valueName
                   + "); counted once",
-              "trùng lặp với " + first + " (cùng " + keyText + " và " + valueName
+              "trùng lặp với " + first + " (cùng " + keyTextVi + " và " + valueNameVi
                   + "); chỉ tính một lần");
         } else {
           outcome = Outcome.ACCEPTED;
@@ -187,13 +195,13 @@ public final class KeyRules implements Serializable {
         if (kept) {
           outcome = Outcome.ACCEPTED;
         } else if (conflict) {
-          outcome = new Outcome(StagingSchema.STATUS_DUPLICATE, null, null,
+          outcome = new Outcome(StagingSchema.STATUS_DUPLICATE, null, null, ReasonCode.REPLACED,
               "replaced by " + last + " (a later row with the same " + keyText + " wins)",
-              "được thay bằng " + last + " (dòng sau cùng " + keyText + " được giữ)");
+              "được thay bằng " + last + " (dòng sau cùng " + keyTextVi + " được giữ)");
         } else {
-          outcome = new Outcome(StagingSchema.STATUS_DUPLICATE, null, null,
+          outcome = new Outcome(StagingSchema.STATUS_DUPLICATE, null, null, ReasonCode.DUPLICATE,
               "duplicate of " + first + " (identical row, same " + keyText + "); counted once",
-              "trùng lặp với " + first + " (dòng giống hệt, cùng " + keyText
+              "trùng lặp với " + first + " (dòng giống hệt, cùng " + keyTextVi
                   + "); chỉ tính một lần");
         }
       }
@@ -222,12 +230,13 @@ public final class KeyRules implements Serializable {
     values[value] = outcome.value();
     values[reasonEn] = outcome.reasonEn();
     values[reasonVi] = outcome.reasonVi();
+    values[reasonCode] = outcome.code();
     return new GenericRowWithSchema(values, schema);
   }
 
-  private record Outcome(String status, String column, String value, String reasonEn,
-      String reasonVi) {
+  private record Outcome(String status, String column, String value, String code,
+      String reasonEn, String reasonVi) {
     static final Outcome ACCEPTED = new Outcome(StagingSchema.STATUS_ACCEPTED, null, null, null,
-        null);
+        null, null);
   }
 }

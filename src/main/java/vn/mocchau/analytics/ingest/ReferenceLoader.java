@@ -51,7 +51,7 @@ public final class ReferenceLoader {
       String type = line.enumValue(2, ReferenceContracts.UNIT_TYPE);
       String inArea = line.required(4).toLowerCase(Locale.ROOT);
       if (!inArea.equals("true") && !inArea.equals("false")) {
-        throw line.bad(4, "must be true or false");
+        throw line.bad(4, "must be true or false", "phải là true hoặc false");
       }
       units.add(new LocalityRegistry.Locality(line.required(0), line.required(1), type,
           line.required(3), inArea.equals("true")));
@@ -62,9 +62,10 @@ public final class ReferenceLoader {
     }
     try {
       return new LocalityRegistry(units, aliases);
-    } catch (IllegalArgumentException e) {
+    } catch (LocalityRegistry.ConflictingNames e) {
       throw new ReferenceDataException("Cannot use " + referenceDir + "/locality_aliases.csv: "
-          + e.getMessage());
+          + e.getMessage(), "Không dùng được " + referenceDir + "/locality_aliases.csv: "
+          + e.messageVi());
     }
   }
 
@@ -74,22 +75,22 @@ public final class ReferenceLoader {
       String id = line.required(0);
       LocalityRegistry.Resolution place = localities.resolve(line.required(2));
       if (place == null) {
-        throw line.bad(2, "unknown locality");
+        throw line.bad(2, "unknown locality", "địa bàn không xác định");
       }
       LocalDate opened = line.date(7);
       LocalDate closed = line.cells[8] == null ? null : line.date(8);
       if (closed != null && closed.isBefore(opened)) {
-        throw line.bad(8, "closed before opened");
+        throw line.bad(8, "closed before opened", "ngày đóng cửa trước ngày mở cửa");
       }
       Integer stars = line.cells[6] == null ? null : (int) line.integer(6);
       if (stars != null && (stars < 0 || stars > 5)) {
-        throw line.bad(6, "stars must be 0-5");
+        throw line.bad(6, "stars must be 0-5", "số sao phải từ 0 đến 5");
       }
       Establishment previous = byId.put(id, new Establishment(id, line.required(1),
           place.localityCode(), line.enumValue(3, ReferenceContracts.ESTABLISHMENT_TYPE),
           (int) line.integer(4), (int) line.integer(5), stars, opened, closed));
       if (previous != null) {
-        throw line.bad(0, "establishment_id appears twice");
+        throw line.bad(0, "establishment_id appears twice", "mã cơ sở xuất hiện hai lần");
       }
     }
     return byId;
@@ -101,7 +102,8 @@ public final class ReferenceLoader {
       String kind = line.enumValue(11, ReferenceContracts.TARGET_KIND);
       BigDecimal high = line.cells[10] == null ? null : line.decimal(10);
       if ((kind.equals("range") || kind.equals("maintain")) && high == null) {
-        throw line.bad(10, "a " + kind + " target needs target_high");
+        throw line.bad(10, "a " + kind + " target needs target_high",
+            "chỉ tiêu loại " + kind + " cần giá trị target_high");
       }
       targets.add(new Target(line.required(0), line.required(1), line.required(2),
           line.required(3), line.required(4), line.enumValue(5, ReferenceContracts.TARGET_BASIS),
@@ -125,15 +127,21 @@ public final class ReferenceLoader {
       this.columns = columns;
     }
 
-    ReferenceDataException bad(int column, String why) {
+    ReferenceDataException bad(int column, String why, String whyVi) {
+      // Reference files have English headers: the column is named as the file writes it.
       return new ReferenceDataException("Cannot use " + referenceDir + "/" + file + " line "
           + lineNumber + ", column " + columns.get(column).name() + ", value '" + cells[column]
-          + "': " + why);
+          + "': " + why, "Không dùng được " + referenceDir + "/" + file + " dòng " + lineNumber
+          + ", cột " + columns.get(column).name() + ", giá trị '" + cells[column] + "': " + whyVi);
+    }
+
+    ReferenceDataException bad(int column, InvalidValueException e) {
+      return bad(column, e.reasonEn(), e.reasonVi());
     }
 
     String required(int column) {
       if (cells[column] == null) {
-        throw bad(column, "required value is empty");
+        throw bad(column, "required value is empty", "thiếu giá trị bắt buộc");
       }
       return cells[column];
     }
@@ -142,7 +150,7 @@ public final class ReferenceLoader {
       try {
         return Values.integer(required(column));
       } catch (InvalidValueException e) {
-        throw bad(column, e.reasonEn());
+        throw bad(column, e);
       }
     }
 
@@ -151,7 +159,7 @@ public final class ReferenceLoader {
         return Decimals.resolve(Decimals.read(required(column)), NumberStyle.INTERNATIONAL,
             cells[column]);
       } catch (InvalidValueException e) {
-        throw bad(column, e.reasonEn());
+        throw bad(column, e);
       }
     }
 
@@ -159,7 +167,7 @@ public final class ReferenceLoader {
       try {
         return Values.date(required(column));
       } catch (InvalidValueException e) {
-        throw bad(column, e.reasonEn());
+        throw bad(column, e);
       }
     }
 
@@ -167,7 +175,7 @@ public final class ReferenceLoader {
       try {
         return enumeration.match(required(column));
       } catch (InvalidValueException e) {
-        throw bad(column, e.reasonEn());
+        throw bad(column, e);
       }
     }
   }
@@ -178,13 +186,15 @@ public final class ReferenceLoader {
     try {
       FileSystem fs = path.getFileSystem(conf);
       if (!fs.exists(path)) {
-        throw new ReferenceDataException("Cannot find reference file " + path);
+        throw new ReferenceDataException("Cannot find reference file " + path,
+            "Không tìm thấy tệp tham chiếu " + path);
       }
       try (CsvRecordReader records = new CsvRecordReader(new InputStreamReader(fs.open(path),
           StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
         CsvRecordReader.Record header = records.readHeader();
         if (header == null) {
-          throw new ReferenceDataException("Cannot use " + path + ": the file is empty");
+          throw new ReferenceDataException("Cannot use " + path + ": the file is empty",
+              "Không dùng được " + path + ": tệp rỗng");
         }
         HeaderMapping mapping = HeaderMapping.of(header.fields(), columns);
         for (CsvRecordReader.Record r = records.next(); r != null; r = records.next()) {
@@ -192,15 +202,20 @@ public final class ReferenceLoader {
             throw new ReferenceDataException("Cannot use " + path + " line " + r.lineNumber()
                 + ": it has " + r.fields().size() + " fields where the header has "
                 + header.fields().size() + " (quote values that contain '"
+                + records.delimiter() + "')", "Không dùng được " + path + " dòng "
+                + r.lineNumber() + ": có " + r.fields().size() + " trường trong khi dòng tiêu đề"
+                + " có " + header.fields().size() + " (hãy đặt trong ngoặc kép các giá trị chứa '"
                 + records.delimiter() + "')");
           }
           lines.add(new Line(name, r.lineNumber(), mapping.cells(r.fields()), columns));
         }
       }
     } catch (HeaderMapping.BadHeader e) {
-      throw new ReferenceDataException("Cannot use " + path + ": " + e.getMessage());
+      throw new ReferenceDataException("Cannot use " + path + ": " + e.getMessage(),
+          "Không dùng được " + path + ": " + e.reasonVi);
     } catch (IOException e) {
-      throw new ReferenceDataException("Cannot read " + path + ": " + e.getMessage());
+      throw new ReferenceDataException("Cannot read " + path + ": " + e.getMessage(),
+          "Không đọc được " + path + ": " + e.getMessage());
     }
     return lines;
   }

@@ -7,7 +7,8 @@ import vn.mocchau.analytics.contract.FeedContract;
 
 /**
  * Rows as the file parser emits them: lineage, the feed's typed columns, the outcome of the row
- * checks and, for accepted rows, a 64-bit hash of the row's key ({@link KeyHash}). What a file
+ * checks (reason in both languages and its stable {@code reason_code}; a warning in both) and, for
+ * accepted rows, a 64-bit hash of the row's key ({@link KeyHash}). What a file
  * shows as a whole travels separately, in its {@link FileSummary}.
  */
 public final class StagingSchema {
@@ -34,7 +35,9 @@ public final class StagingSchema {
       .add("reason_en", DataTypes.StringType, true)
       .add("reason_vi", DataTypes.StringType, true)
       .add("warning", DataTypes.StringType, true)
-      .add(KEY_HASH, DataTypes.LongType, true);
+      .add(KEY_HASH, DataTypes.LongType, true)
+      .add("reason_code", DataTypes.StringType, true)
+      .add("warning_vi", DataTypes.StringType, true);
 
   private StagingSchema() {}
 

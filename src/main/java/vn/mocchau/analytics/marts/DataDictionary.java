@@ -31,6 +31,7 @@ public final class DataDictionary {
         + " name");
     DERIVED.put("locality_code", "current unit (post 1 Jul 2025); for stays, the establishment's");
     DERIVED.put("warning", "row warning (e.g. a stay on a day the registry says closed)");
+    DERIVED.put("warning_vi", "the same warning in Vietnamese");
     DERIVED.put("origin", "domestic (VN) or international");
     DERIVED.put("nights_in_month", "nights of the stay that fall in the delivery month");
     DERIVED.put("guest_nights", "guests x nights_in_month");
@@ -103,7 +104,13 @@ public final class DataDictionary {
         .append("| `column` | STRING | the column at fault, or (row) |\n")
         .append("| `value` | STRING | the offending value |\n")
         .append("| `reason_en` | STRING | why, in English |\n")
-        .append("| `reason_vi` | STRING | why, in Vietnamese |\n");
+        .append("| `reason_vi` | STRING | why, in Vietnamese |\n")
+        .append("| `reason_code` | STRING | the kind of problem, a stable code (below): group by")
+        .append(" it; the values stay in the reasons |\n")
+        .append("\n### reason_code\n\n| code | meaning | ý nghĩa |\n|---|---|---|\n");
+    vn.mocchau.analytics.contract.ReasonCode.ALL.forEach((code, meaning) -> md.append("| `")
+        .append(code).append("` | ").append(meaning.en()).append(" | ").append(meaning.vi())
+        .append(" |\n"));
     MartSchemas.ALL.forEach((mart, columns) -> {
       md.append("\n## marts/").append(mart).append("\n\n")
           .append("| column | type | unit | meaning |\n|---|---|---|---|\n");

@@ -15,7 +15,7 @@ public final class HtmlReport {
 
   /** Data quality of the month: per feed, delivered or not, counts and top reasons. */
   public record FeedQuality(String feed, boolean delivered, long read, long accepted,
-      long rejected, long duplicates, Map<String, Long> topReasons) {}
+      long rejected, long duplicates, Map<String, Long> topReasons, boolean expected) {}
 
   public static String render(YearMonth asOf, Lang lang, List<Scorecard.Line> scorecard,
       List<ChartFactory.Chart> charts, Map<String, String> svgByChart,

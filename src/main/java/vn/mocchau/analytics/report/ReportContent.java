@@ -158,7 +158,9 @@ public record ReportContent(Lang lang, String title, String shortTitle, String i
   static QualityRow qualityRow(HtmlReport.FeedQuality q, Lang lang) {
     String name = feedName(q.feed(), lang);
     if (!q.delivered()) {
-      return new QualityRow(name, lang.pick("Chưa nộp", "Not delivered"), List.of(), List.of());
+      // The delivery calendar: a feed with no delivery due this month is not missing.
+      return new QualityRow(name, q.expected() ? lang.pick("Chưa nộp", "Not delivered")
+          : lang.pick("Không đến kỳ nộp", "Not due this month"), List.of(), List.of());
     }
     List<String> counts = new ArrayList<>();
     for (long n : new long[] {q.read(), q.accepted(), q.rejected(), q.duplicates()}) {

@@ -130,7 +130,7 @@ public final class ReportJob {
             .limit(5).forEach(e -> reasons.put(e.getKey(), e.getValue()));
       }
       result.add(new HtmlReport.FeedQuality(feed.folder(), delivered, sums[0], sums[1], sums[2],
-          sums[3], reasons));
+          sums[3], reasons, feed.contract().expectedIn(asOf)));
     }
     return result;
   }

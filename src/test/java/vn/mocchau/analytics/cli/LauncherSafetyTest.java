@@ -84,8 +84,10 @@ class LauncherSafetyTest {
     Launcher.Result result = Launcher.run("monthly", "2026-01", "--raw", raw.toString(),
         "--out", work.resolve("out").toString());
     assertEquals(ExitCode.BAD_REFERENCE, result.exitCode(), result.output());
-    assertTrue(result.output().contains("establishments.csv line 2, column type, value"
-        + " 'castle'"), result.output());
+    // In the officer's language (Vietnamese by default), the file's own column name kept.
+    assertTrue(result.output().contains("establishments.csv dòng 2, cột type, giá trị 'castle':"
+        + " 'castle' không phải là loại cơ sở hợp lệ (cần một trong: khách sạn, khu nghỉ dưỡng,"
+        + " homestay, nhà nghỉ, motel)"), result.output());
   }
 
   @Test

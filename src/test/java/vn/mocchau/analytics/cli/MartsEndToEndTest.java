@@ -206,7 +206,7 @@ class MartsEndToEndTest {
     String html = Files.readString(out.resolve("reports/2026-01/report.html"));
     assertTrue(html.contains("số liệu đến tháng 01/2026"), "Vietnamese by default");
     assertTrue(html.contains("Chưa đánh giá"), "status as a word");
-    assertTrue(html.contains("Chưa nộp"), "biomass_corn not delivered in January");
+    assertTrue(html.contains("Không đến kỳ nộp"), "biomass_corn not due in January");
     assertEquals(8, html.split("<figure role=\"img\" aria-label=").length - 1);
     assertFalse(html.contains("http://") && html.contains("<link"), "self-contained");
     byte[] pdf = Files.readAllBytes(out.resolve("reports/2026-01/report.pdf"));

@@ -91,7 +91,9 @@ class MonthlyJobEndToEndTest {
         + " 1 trùng lặp"), output);
     assertTrue(output.contains("lưu trú: 1 tệp, 8 dòng đọc, 5 chấp nhận, 2 bị loại,"
         + " 1 trùng lặp"), output);
-    assertTrue(output.contains("ngô sinh khối: chưa nộp cho tháng 01/2026"), output);
+    // Corn is due after each harvest (February, July, November): January is not alarming.
+    assertTrue(output.contains("ngô sinh khối: không đến kỳ nộp tháng 01/2026"), output);
+    assertFalse(output.contains("ngô sinh khối: chưa nộp"), output);
     assertTrue(output.contains("Đã công bố tháng 01/2026"), output);
     assertFalse(output.contains("INFO "), "Spark's own log is off without --verbose");
     // Vietnamese throughout: no English word, numbers and months as Vietnamese writes them.
@@ -106,8 +108,11 @@ class MonthlyJobEndToEndTest {
     // The closing summary: one line per feed, then the most frequent reasons with an example.
     String summary = output.substring(output.indexOf("Tóm tắt tháng 01/2026"));
     assertTrue(summary.matches("(?s).*\\n  lượt khách +đã nộp +2 +9 +4 +4 +1\\n.*"), summary);
-    assertTrue(summary.matches("(?s).*\\n  ngô sinh khối +chưa nộp +0 +0 +0 +0 +0\\n.*"), summary);
+    assertTrue(summary.matches("(?s).*\\n  ngô sinh khối +không đến kỳ nộp +0 +0 +0 +0 +0\\n.*"),
+        summary);
+    assertTrue(summary.matches("(?s).*\\n  doanh thu +đã nộp .*"), summary);
     assertTrue(summary.contains("lý do loại nhiều nhất:"), summary);
+    // Columns in the officer's words: the file's header was the English code "locality".
     assertTrue(summary.contains("địa bàn (1), ví dụ visitor_counts/2026-01/a-moc-chau.csv:7:"
         + " địa bàn không xác định 'Tân Lập'"), summary);
     assertTrue(summary.contains("Báo cáo: " + out.resolve("reports/2026-01/report.html")),
@@ -174,7 +179,7 @@ class MonthlyJobEndToEndTest {
   @Order(3)
   void quarantineExplainsEveryRejectedRowInBothLanguages() throws IOException {
     List<List<String>> rows = duck("select source_line, status, \"column\", value, reason_en,"
-        + " reason_vi from " + DuckDb.parquet(out.resolve("quarantine/visitor_counts"))
+        + " reason_vi, reason_code from " + DuckDb.parquet(out.resolve("quarantine/visitor_counts"))
         + " order by source_file, source_line");
     assertEquals(5, rows.size(), rows.toString());
     assertEquals(List.of("6", "rejected", "arrivals", "80"), rows.get(0).subList(0, 4));
@@ -184,6 +189,9 @@ class MonthlyJobEndToEndTest {
     assertEquals(List.of("8", "rejected", "date", "32/01/2026"), rows.get(2).subList(0, 4));
     assertEquals(List.of("2", "duplicate"), rows.get(3).subList(0, 2));
     assertTrue(rows.get(4).get(5).startsWith("mâu thuẫn"), rows.get(4).get(5));
+    // One stable code per kind of problem, the values staying in the reasons.
+    assertEquals(List.of("conflict", "unknown_locality", "bad_date", "duplicate", "conflict"),
+        rows.stream().map(r -> r.get(6)).toList());
 
     byte[] csv = Files.readAllBytes(out.resolve(
         "quarantine/visitor_counts/period=2026-01/rejects.csv"));
@@ -191,6 +199,7 @@ class MonthlyJobEndToEndTest {
     String text = new String(csv, StandardCharsets.UTF_8);
     assertTrue(text.contains("Tân Lập") && text.contains("địa bàn không xác định"), text);
     assertEquals(6, text.split("\r\n").length, "header and five rows");
+    assertTrue(text.split("\r\n")[0].endsWith(",reason_vi,reason_code"), text);
   }
 
   @Test
@@ -212,8 +221,10 @@ class MonthlyJobEndToEndTest {
     JsonNode visitors = manifest.get("feeds").get("visitor_counts");
     assertEquals("visitor_counts/2026-01/ghi-chu.xlsx", visitors.get("ignored_files").get(0)
         .asText());
-    assertEquals("not_delivered", manifest.get("feeds").get("biomass_corn").get("status")
+    assertEquals("not_due", manifest.get("feeds").get("biomass_corn").get("status")
         .asText());
+    assertFalse(manifest.get("feeds").get("biomass_corn").get("expected").asBoolean());
+    assertTrue(manifest.get("feeds").get("revenue").get("expected").asBoolean());
     assertEquals("VIETNAMESE", manifest.get("feeds").get("revenue").get("files").get(0)
         .get("number_style").asText());
     assertTrue(manifest.get("reference").has("reference/localities.csv"));

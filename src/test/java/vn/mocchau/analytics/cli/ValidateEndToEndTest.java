@@ -32,13 +32,32 @@ class ValidateEndToEndTest {
     String out = ok.output();
     assertTrue(out.contains("visitor_counts/2026-01/a-moc-chau.csv:7 locality 'Tân Lập':"
         + " unknown locality 'Tân Lập'"), out);
-    assertTrue(out.contains("visitor_counts/2026-01/b-gui-lai.csv:3 arrivals '85': conflict"),
-        out);
+    // Columns are named as the file's header wrote them ("Lượt khách"), the code beside in English.
+    assertTrue(out.contains("visitor_counts/2026-01/b-gui-lai.csv:3 Lượt khách (arrivals) '85':"
+        + " conflict"), out);
     assertTrue(out.contains("stays/2026-01/luu-tru-2026-01.csv.gz:8 establishment_id"
         + " 'CS-9999'"), out);
     assertTrue(out.contains("revenue: not delivered"), out);
+    assertTrue(out.contains("biomass_corn: not due"), out);
     assertTrue(out.contains("can be published. Nothing was written."), out);
     assertEquals(List.of(), ConsoleWords.vietnamese(out), out);
+
+    Launcher.Result vi = Launcher.run("validate", "2026-01", "--raw", raw.toString(), "--out",
+        work.resolve("out").toString());
+    String viOut = vi.output();
+    assertTrue(viOut.contains("visitor_counts/2026-01/b-gui-lai.csv:3 Lượt khách '85': mâu thuẫn:"
+        + " trùng ngày, nguồn khách, địa bàn với visitor_counts/2026-01/a-moc-chau.csv:6 nhưng"
+        + " khác lượt khách; mọi dòng của khóa này bị loại"), viOut);
+    // A file whose header is the contract's English code: the Vietnamese name instead.
+    assertTrue(viOut.contains("visitor_counts/2026-01/a-moc-chau.csv:7 địa bàn 'Tân Lập':"
+        + " địa bàn không xác định 'Tân Lập'"), viOut);
+    assertTrue(viOut.contains("stays/2026-01/luu-tru-2026-01.csv.gz:8 mã cơ sở 'CS-9999'"),
+        viOut);
+    assertTrue(viOut.contains("revenue: chưa nộp"), viOut);
+    assertTrue(viOut.contains("biomass_corn: không đến kỳ nộp"), viOut);
+    for (String code : List.of("arrivals", "(row)", "establishment_id '", "conflict")) {
+      assertFalse(viOut.contains(code), "no English code in Vietnamese mode: " + code);
+    }
 
     Launcher.Result bad = Launcher.run("validate", "2026-02", "--raw", raw.toString(), "--out",
         work.resolve("out").toString());

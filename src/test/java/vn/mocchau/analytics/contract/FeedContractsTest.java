@@ -2,6 +2,7 @@ package vn.mocchau.analytics.contract;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +58,145 @@ class FeedContractsTest {
       assertTrue(r.reasonEn().contains("unknown locality 'Tân Lập'"), r.reasonEn());
       assertTrue(r.reasonEn().contains("locality_aliases.csv"), r.reasonEn());
       assertTrue(r.reasonVi().contains("địa bàn không xác định"), r.reasonVi());
+      assertEquals(ReasonCode.UNKNOWN_LOCALITY, r.code());
+    }
+
+    @Test
+    void aTypoOfAKnownUnitSuggestsItInsteadOfAnAlias() {
+      Rejection r = rejected(visitors, "2026-01", "2026-01-05", "Phường Mộc Chuau", "domestic",
+          "10");
+      assertEquals(ReasonCode.UNKNOWN_LOCALITY, r.code());
+      assertEquals("địa bàn không xác định 'Phường Mộc Chuau': có phải 'Phường Mộc Châu'? Hãy sửa"
+          + " tên trong tệp", r.reasonVi());
+      assertEquals("unknown locality 'Phường Mộc Chuau': did you mean 'Phường Mộc Châu'? Correct"
+          + " the name in the file", r.reasonEn());
+      assertFalse(r.reasonVi().contains("locality_aliases.csv"), r.reasonVi());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Xa Doan Ket|Xã Đoàn Kết", "P. Thao Nguyen|Phường Thảo Nguyên",
+        "X. Chieng Xuan|X. Chiềng Xuân", "Song Khua|Xã Song Khủa"})
+    void typosWithoutDiacriticsOrWithAMissingLetterAreNearTheirUnit(String typo, String name) {
+      String text = typo.replace("Doan", "Doaan").replace("Thao", "Thaoo").replace("Chieng",
+          "Chiengg").replace("Song", "Sng");
+      Rejection r = rejected(visitors, "2026-01", "2026-01-05", text, "domestic", "1");
+      assertTrue(r.reasonVi().contains("có phải '" + name + "'?"), r.reasonVi());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tân Lập", "Chiềng Ve", "Mộc", "Na Ka"})
+    void aNameFarFromEveryUnitKeepsTheAliasAdvice(String name) {
+      Rejection r = rejected(visitors, "2026-01", "2026-01-05", name, "domestic", "1");
+      assertFalse(r.reasonVi().contains("có phải"), r.reasonVi());
+      assertTrue(r.reasonVi().contains("cán bộ cần bổ sung vào locality_aliases.csv"),
+          r.reasonVi());
+    }
+  }
+
+  /** Every row rule sets a stable reason code, and its Vietnamese reason names no English code. */
+  @Nested
+  class ReasonCodes {
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "visitor_counts|2026-01|missing_value|2026-01-05;03982;null;3",
+        "visitor_counts|2026-01|bad_date|05-01-2026;03982;domestic;3",
+        "visitor_counts|2026-01|bad_date|31/02/2026;03982;domestic;3",
+        "visitor_counts|2026-01|outside_month|2026-02-01;03982;domestic;3",
+        "visitor_counts|2026-01|unknown_locality|2026-01-05;Tân Lập;domestic;3",
+        "visitor_counts|2026-01|unknown_value|2026-01-05;03982;khách lẻ;3",
+        "visitor_counts|2026-01|negative_value|2026-01-05;03982;domestic;-3",
+        "visitor_counts|2026-01|bad_number|2026-01-05;03982;domestic;1.23",
+        "visitor_counts|2026-01|too_large|2026-01-05;03982;domestic;9999999999999999999",
+        "revenue|2026-01|bad_month|13/2026;03982;khác;1;dong",
+        "revenue|2026-01|bad_month|tháng một;03982;khác;1;dong",
+        "revenue|2026-01|outside_month|12/2025;03982;khác;1;dong",
+        "revenue|2026-01|negative_value|2026-01;03982;khác;-1;dong",
+        "revenue|2026-01|bad_number|2026-01;03982;khác;1,2,3;dong",
+        "revenue|2026-01|too_large|2026-01;03982;khác;99999999999999999;tỷ đồng",
+        "revenue|2026-01|unknown_value|2026-01;03982;khác;1;đô la",
+        "stays|2026-01|unknown_establishment|R1;CS-9999;2026-01-10;2026-01-11;2;VN",
+        "stays|2026-01|outside_month|R1;CS-0001;2026-02-01;2026-02-02;2;VN",
+        "stays|2026-02|outside_month|R1;CS-0001;2026-01-30;2026-02-01;2;VN",
+        "stays|2026-01|check_out_before_check_in|R1;CS-0001;2026-01-12;2026-01-10;2;VN",
+        "stays|2026-01|below_minimum|R1;CS-0001;2026-01-10;2026-01-11;0;VN",
+        "stays|2026-01|bad_nationality|R1;CS-0001;2026-01-10;2026-01-11;2;Lào",
+        "stays|2026-01|stay_too_long|R1;CS-0001;2025-10-01;2026-01-05;2;VN",
+        "stays|2026-01|missing_value|R1;CS-0001;null;2026-01-11;2;VN",
+        "biomass_corn|2025-07|bad_year|1999;spring;03982;1;null;null;null",
+        "biomass_corn|2025-07|bad_year|2026;spring;03982;1;null;null;null",
+        "biomass_corn|2025-07|unknown_value|2025;mùa mưa;03982;1;null;null;null",
+        "biomass_corn|2025-07|harvested_above_planted|2025;spring;03982;100;101;3500;40",
+        "biomass_corn|2025-07|too_large|2025;spring;03982;99999999999999999;null;null;null",
+        "biomass_corn|2025-07|negative_value|2025;spring;03982;1;null;null;-4"})
+    void eachRuleHasItsCode(String feed, String month, String code, String cells) {
+      FeedContract contract = java.util.Arrays.stream(Feed.values())
+          .filter(f -> f.folder().equals(feed)).findFirst().orElseThrow().contract();
+      String[] values = java.util.Arrays.stream(cells.split(";", -1))
+          .map(c -> c.equals("null") ? null : c).toArray(String[]::new);
+      Rejection r = rejected(contract, month, values);
+      assertEquals(code, r.code(), r.reasonEn());
+      assertTrue(ReasonCode.ALL.containsKey(r.code()));
+      // Vietnamese reasons name columns in Vietnamese: no contract code reaches the officer
+      // (reference file names such as localities.csv are names, not words).
+      String words = r.reasonVi().replaceAll("[a-z_]+\\.csv", "");
+      for (ColumnSpec column : contract.columns()) {
+        if (!column.name().equals(column.viName())) {
+          assertFalse(words.contains(column.name()), column.name() + " in " + r.reasonVi());
+        }
+      }
+    }
+
+    @Test
+    void aMissingValueIsNamedInVietnamese() {
+      Rejection r = rejected(new VisitorCountsContract(), "2026-01", "2026-01-05", "03982", null,
+          "3");
+      assertEquals("thiếu giá trị bắt buộc 'nguồn khách'", r.reasonVi());
+    }
+
+    @Test
+    void anUnknownOriginListsTheValuesInVietnamese() {
+      Rejection r = rejected(new VisitorCountsContract(), "2026-01", "2026-01-05", "03982",
+          "khách lẻ", "3");
+      assertEquals("'khách lẻ' không phải là nguồn khách hợp lệ (cần một trong: nội địa, quốc tế)",
+          r.reasonVi());
+    }
+
+    @Test
+    void monthsInVietnameseReasonsAreWrittenTheVietnameseWay() {
+      Rejection r = rejected(new VisitorCountsContract(), "2026-01", "2026-02-01", "03982",
+          "domestic", "1");
+      assertEquals("ngày 2026-02-01 nằm ngoài tháng giao nộp 01/2026", r.reasonVi());
+    }
+
+    @Test
+    void aRejectionWithoutADocumentedCodeCannotBeMade() {
+      assertThrows(IllegalArgumentException.class,
+          () -> Rejection.of("some_new_kind", "date", "x", "en", "vi"));
+    }
+  }
+
+  /** Which months a delivery is due (the contract's delivery calendar). */
+  @Nested
+  class DeliveryCalendars {
+    @Test
+    void tourismFeedsAreDueEveryMonth() {
+      for (Feed feed : Feed.TOURISM) {
+        for (int m = 1; m <= 12; m++) {
+          assertTrue(feed.contract().expectedIn(java.time.YearMonth.of(2026, m)), feed + " " + m);
+        }
+      }
+    }
+
+    @Test
+    void cornIsDueAfterEachHarvestOnly() {
+      FeedContract corn = Feed.BIOMASS_CORN.contract();
+      List<Integer> due = new ArrayList<>();
+      for (int m = 1; m <= 12; m++) {
+        if (corn.expectedIn(java.time.YearMonth.of(2026, m))) {
+          due.add(m);
+        }
+      }
+      assertEquals(List.of(2, 7, 11), due);
     }
   }
 
@@ -226,12 +366,15 @@ class FeedContractsTest {
 
     @Test
     void aStayWhileTheRegistrySaysClosedIsCountedWithAWarning() throws Exception {
-      List<String> warnings = new ArrayList<>();
+      List<Notice> warnings = new ArrayList<>();
       ValidRow row = contract.validate(new String[] {"R1", "CS-0003", "2026-01-13", "2026-01-16",
           "2", "VN"}, Fixtures.context("2026-01", NumberStyle.VIETNAMESE, warnings));
       assertEquals(3, row.typedValues()[7]);
       assertEquals(1, warnings.size());
-      assertTrue(warnings.get(0).contains("CS-0003 on 2026-01-13"), warnings.get(0));
+      assertTrue(warnings.get(0).en().contains("CS-0003 on 2026-01-13"), warnings.get(0).en());
+      // The officer reads it in Vietnamese, with a Vietnamese date, no English words.
+      assertEquals("mã đăng ký R1 tại cơ sở lưu trú CS-0003 ngày 13/01/2026, ngày mà danh sách"
+          + " cơ sở (establishments.csv) ghi là không hoạt động", warnings.get(0).vi());
     }
   }
 

@@ -154,10 +154,10 @@ class FeedFileParserTest {
       "not-utf8.csv|not valid UTF-8|không phải UTF-8",
       "empty.csv|empty file|tệp rỗng",
       "blank-only.csv|empty file|tệp rỗng",
-      "missing-column.csv|missing required column(s) arrivals (lượt khách / số lượt)|thiếu cột bắt buộc",
-      "duplicate-header.csv|column 'date' appears twice|xuất hiện hai lần",
-      "bad-gzip.csv.gz|unreadable gzip|gzip không đọc được",
-      "truncated.csv.gz|unreadable gzip|gzip không đọc được"})
+      "missing-column.csv|missing required column(s) arrivals (lượt khách / số lượt)|thiếu cột bắt buộc 'lượt khách' hoặc 'số lượt'",
+      "duplicate-header.csv|column 'date' appears twice|cột 'ngày' xuất hiện hai lần",
+      "bad-gzip.csv.gz|unreadable gzip|tệp gzip không đọc được (tệp nén bị hỏng hoặc không phải gzip)",
+      "truncated.csv.gz|unreadable gzip|tệp gzip không đọc được (tệp nén bị hỏng hoặc không phải gzip)"})
   void fileLevelProblemsFailTheFileWithAMessage(String fixture, String english, String vietnamese) {
     Parsed p = visitors(fixture);
     assertTrue(p.report().failed(), fixture);
@@ -187,7 +187,9 @@ class FeedFileParserTest {
     assertEquals("(row)", p.row(0).get("column"));
     assertTrue(((String) p.row(0).get("reason_en")).contains("5 fields where the header has 4"));
     assertTrue(((String) p.row(1).get("reason_en")).contains("2 fields where the header has 4"));
+    assertEquals("field_count", p.row(0).get("reason_code"));
     assertEquals("accepted", p.row(2).get("status"));
+    assertNull(p.row(2).get("reason_code"), "an accepted row has no reason code");
   }
 
   @Test
@@ -197,6 +199,7 @@ class FeedFileParserTest {
     assertEquals("accepted", p.row(0).get("status"));
     assertEquals("rejected", p.row(1).get("status"));
     assertTrue(((String) p.row(1).get("reason_en")).contains("never closed"));
+    assertEquals("unclosed_quote", p.row(1).get("reason_code"));
   }
 
   @Test
@@ -230,5 +233,31 @@ class FeedFileParserTest {
     assertEquals("rejected", p.row(2).get("status"));
     assertEquals("amount", p.row(2).get("column"));
     assertTrue(((String) p.row(2).get("reason_en")).contains("ambiguous"));
+    assertEquals("ambiguous_number", p.row(2).get("reason_code"));
+  }
+
+  @Test
+  void theReportKeepsEachColumnsHeaderAsTheFileWroteIt() {
+    Parsed p = visitors("semicolon-vietnamese-header.csv");
+    assertEquals(Map.of("arrivals", "Lượt khách", "origin", "Nguồn khách", "date", "Ngày",
+        "locality", "Xã phường"), p.report().headerTexts());
+  }
+
+  @Test
+  void aFileSummaryWithARowWarningTravelsFromTheTaskToTheDriver() throws Exception {
+    // Spark sends each task's summary back by Java serialization: the bilingual warning too.
+    FileSummary summary = new FileSummary(visitors("plain.csv").report(), 1, 1, 0, 1,
+        new vn.mocchau.analytics.contract.Notice("closed", "không hoạt động"), Map.of(), Map.of(),
+        new long[] {7L});
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(summary);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      FileSummary back = (FileSummary) in.readObject();
+      assertEquals("không hoạt động", back.firstWarning().vi());
+      assertEquals(summary.report().headerTexts(), back.report().headerTexts());
+    }
   }
 }

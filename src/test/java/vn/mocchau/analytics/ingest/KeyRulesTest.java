@@ -100,6 +100,10 @@ class KeyRulesTest {
         settled.select("source_file", "source_line", "status"));
     String reason = settled.filter("status = 'duplicate'").first().getAs("reason_en");
     assertTrue(reason.contains("duplicate of a.csv:7"), reason);
+    Row duplicate = settled.filter("status = 'duplicate'").first();
+    assertEquals("duplicate", duplicate.getAs("reason_code"));
+    assertEquals("trùng lặp với a.csv:7 (cùng ngày, nguồn khách, địa bàn và lượt khách); chỉ tính"
+        + " một lần", duplicate.getAs("reason_vi"));
   }
 
   @Test
@@ -119,6 +123,7 @@ class KeyRulesTest {
     assertTrue(reason.startsWith("conflict: same date, origin, locality as a.csv:2, a.csv:3"),
         reason);
     assertEquals("arrivals", b2.getAs("column"));
+    assertEquals("conflict", b2.getAs("reason_code"));
   }
 
   @Test
@@ -140,6 +145,10 @@ class KeyRulesTest {
     String replaced = settled.filter("source_file = 'a.csv' and source_line = 3").first()
         .getAs("reason_en");
     assertTrue(replaced.startsWith("replaced by b.csv:3"), replaced);
+    assertEquals("replaced", settled.filter("source_file = 'a.csv' and source_line = 3").first()
+        .getAs("reason_code"));
+    assertEquals("duplicate", settled.filter("source_file = 'b.csv' and source_line = 2").first()
+        .getAs("reason_code"));
   }
 
   @Test

@@ -52,7 +52,7 @@ class ReportContentTest {
     charts.forEach(c -> svgs.put(c.name(), ChartWriter.svg(c.chart())));
     List<HtmlReport.FeedQuality> quality = new ArrayList<>();
     quality.add(new HtmlReport.FeedQuality("visitor_counts", true, 10, 9, 1, 0,
-        Map.of("locality: unknown locality '<img src=x onerror=alert(1)>'", 1L)));
+        Map.of("locality: unknown locality '<img src=x onerror=alert(1)>'", 1L), true));
     String html = HtmlReport.render(asOf, Lang.VI, Scorecard.lines(data, asOf, Lang.VI), charts,
         svgs, quality);
     assertFalse(html.contains("<script"), "no script element");

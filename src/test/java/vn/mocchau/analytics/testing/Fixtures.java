@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.NumberStyle;
 import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.contract.RowContext;
@@ -42,7 +43,7 @@ public final class Fixtures {
     return context(month, NumberStyle.VIETNAMESE, new ArrayList<>());
   }
 
-  public static RowContext context(String month, NumberStyle style, List<String> warnings) {
+  public static RowContext context(String month, NumberStyle style, List<Notice> warnings) {
     return new RowContext(YearMonth.parse(month), reference(), style, warnings);
   }
 }

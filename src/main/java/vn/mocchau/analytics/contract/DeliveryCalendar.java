@@ -1,0 +1,42 @@
+package vn.mocchau.analytics.contract;
+
+import java.io.Serializable;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The months in which a feed's delivery is expected, so that only a missing <em>expected</em>
+ * delivery is flagged. A delivery in another month is read as usual; its absence says nothing.
+ *
+ * @param months the calendar months a delivery is due
+ * @param description when deliveries are due, in both languages, for the docs and the guide
+ */
+public record DeliveryCalendar(Set<Month> months, Notice description) implements Serializable {
+
+  /** Tourism feeds: every month (feeds.md §1). */
+  public static final DeliveryCalendar MONTHLY = new DeliveryCalendar(EnumSet.allOf(Month.class),
+      new Notice("every month", "hằng tháng"));
+
+  /**
+   * Biomass corn: the report after each season's harvest — winter (of the previous year) in
+   * February, spring in July, summer–autumn in November. The reports sent while a season is
+   * growing (May, September, December in the sample) are welcome but not due: the harvest
+   * report of the same season replaces them (feeds.md §4, the latest delivery wins).
+   */
+  public static final DeliveryCalendar AFTER_EACH_HARVEST = new DeliveryCalendar(
+      EnumSet.of(Month.FEBRUARY, Month.JULY, Month.NOVEMBER),
+      new Notice("after each harvest: February (winter season), July (spring), November"
+          + " (summer–autumn)", "sau mỗi vụ thu hoạch: tháng 2 (vụ đông), tháng 7 (vụ xuân),"
+          + " tháng 11 (vụ hè thu)"));
+
+  public DeliveryCalendar {
+    months = Set.copyOf(months);
+  }
+
+  /** Whether a delivery is due for {@code month}. */
+  public boolean expects(YearMonth month) {
+    return months.contains(month.getMonth());
+  }
+}
