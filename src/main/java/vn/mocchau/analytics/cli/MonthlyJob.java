@@ -362,7 +362,7 @@ public final class MonthlyJob {
     console.line("  " + console.text(Msg.SUMMARY_COLUMNS));
     feeds.forEach((folder, f) -> {
       Feed feed = Feed.valueOf(folder.toUpperCase(java.util.Locale.ROOT));
-      console.line(String.format(java.util.Locale.ROOT, "  %-15s %-15s %5s %6s %10s %8s %10s",
+      console.line(String.format(java.util.Locale.ROOT, "  %-15s %-16s %5s %6s %10s %8s %10s",
           console.feed(feed), console.text(f.status()), console.count(f.files()),
           console.count(f.read()), console.count(f.accepted()), console.count(f.rejected()),
           console.count(f.duplicates())));

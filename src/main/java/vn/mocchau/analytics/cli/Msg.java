@@ -68,8 +68,8 @@ enum Msg {
 
   // Closing summary.
   SUMMARY_HEADING("Tóm tắt tháng %s", "Summary of %s"),
-  SUMMARY_COLUMNS("nguồn           trạng thái       tệp    đọc  chấp nhận  bị loại  trùng lặp",
-      "feed            status         files   read   accepted rejected duplicates"),
+  SUMMARY_COLUMNS("nguồn           trạng thái        tệp    đọc  chấp nhận  bị loại  trùng lặp",
+      "feed            status          files   read   accepted rejected duplicates"),
   STATUS_DELIVERED("đã nộp", "delivered"),
   STATUS_NOT_DELIVERED("chưa nộp", "not delivered"),
   STATUS_NOT_DUE("không đến kỳ nộp", "not due"),

@@ -137,7 +137,7 @@ public final class FeedIngest {
       if (vietnamese) {
         return header == null || headerIsTheCode ? contract.viName(column) : header;
       }
-      return header == null || headerIsTheCode ? column : header + " (" + column + ")";
+      return header == null || headerIsTheCode ? column : column + " (\"" + header + "\")";
     }
 
     public List<FileReport> failedFiles() {

@@ -153,7 +153,7 @@ class ConsoleLanguageTest {
     assertEquals("Không vẽ được báo cáo tháng 01/2026: " + empty + " chưa có bảng tổng hợp của"
         + " tháng này; hãy chạy jobs/monthly 2026-01 trước.", vi.output().strip());
     Run en = main("report", "2026-01", "--out", empty.toString(), "--lang", "en");
-    assertEquals("Cannot draw the report of 2026-01: " + empty + " has no marts for that month;"
+    assertEquals("Cannot draw the report of Jan 2026: " + empty + " has no marts for that month;"
         + " run jobs/monthly 2026-01 first.", en.output().strip());
   }
 

@@ -139,9 +139,9 @@ class MonthlyJobEndToEndTest {
     String output = result.output();
     assertTrue(output.contains("visitor_counts: 2 file(s), 9 rows read, 4 accepted, 4 rejected,"
         + " 1 duplicates"), output);
-    assertTrue(output.contains("Summary of 2026-01"), output);
+    assertTrue(output.contains("Summary of Jan 2026"), output);
     assertTrue(output.contains("top rejection reasons:"), output);
-    assertTrue(output.contains("Published 2026-01"), output);
+    assertTrue(output.contains("Published Jan 2026"), output);
     assertFalse(output.contains("Đã công bố"), output);
     assertEquals(List.of(), ConsoleWords.vietnamese(output, localityNames()), output);
     assertTrue(output.matches("(?s)\\[ +\\d+\\.\\ds\\] reference data: .*"), output);
@@ -286,7 +286,7 @@ class MonthlyJobEndToEndTest {
     Map<String, String> before = Folders.fingerprint(out, "runs");
     Launcher.Result result = monthly("2026-02", "--lang", "en");
     assertEquals(ExitCode.BAD_DELIVERY, result.exitCode(), result.output());
-    assertTrue(result.output().contains("Nothing published for 2026-02:"
+    assertTrue(result.output().contains("Nothing published for Feb 2026:"
         + " file visitor_counts/2026-02/a.csv: not valid UTF-8"), result.output());
     assertTrue(result.output().contains("Earlier outputs are unchanged"), result.output());
     assertEquals(before, Folders.fingerprint(out, "runs"));

@@ -29,7 +29,7 @@ class ProgressDiagnosisTest {
     assertEquals("Chưa đánh giá được tiến độ chỉ tiêu: năm gốc 2025 chưa hết, nên chưa so được"
         + " với năm gốc; đánh giá bắt đầu từ tháng 01/2026.", advice.text(true));
     assertEquals("Progress cannot be assessed yet: the baseline year 2025 is not over, so there"
-        + " is nothing to compare with it yet; the first assessment is as of 2026-01.",
+        + " is nothing to compare with it yet; the first assessment is as of Jan 2026.",
         advice.text(false));
     assertFalse(advice.text(true).contains("jobs/backfill"));
   }
@@ -50,7 +50,7 @@ class ProgressDiagnosisTest {
         + " 11/2025–10/2026, nhưng 21 tháng trong đó có số liệu nộp mà chưa được công bố. Để nạp"
         + " các tháng đó, chạy: jobs/backfill 2025-01 2026-10", advice.text(true));
     assertEquals("Progress cannot be assessed yet: it needs the baseline year 2025 and the 12"
-        + " months 2025-11–2026-10, and 21 of those months have deliveries that are not"
+        + " months Nov 2025–Oct 2026, and 21 of those months have deliveries that are not"
         + " published yet. To load them, run: jobs/backfill 2025-01 2026-10", advice.text(false));
   }
 
@@ -77,8 +77,8 @@ class ProgressDiagnosisTest {
         + " 02/2025–01/2026, nhưng chưa có số liệu lượt khách nộp cho 12 tháng trong đó: 01/2025,"
         + " 02/2025, 03/2025, 04/2025, 05/2025, 06/2025, ….", advice.text(true));
     assertEquals("Progress cannot be assessed yet: it needs the baseline year 2025 and the 12"
-        + " months 2025-02–2026-01, and 12 of those months have no visitor counts delivered:"
-        + " 2025-01, 2025-02, 2025-03, 2025-04, 2025-05, 2025-06, ….", advice.text(false));
+        + " months Feb 2025–Jan 2026, and 12 of those months have no visitor counts delivered:"
+        + " Jan 2025, Feb 2025, Mar 2025, Apr 2025, May 2025, Jun 2025, ….", advice.text(false));
   }
 
   @Test
@@ -100,7 +100,7 @@ class ProgressDiagnosisTest {
         Msg.TOO_MANY_REJECTS.format(true, "lưu trú", 1250L, 19618L, 6.371, 2.0));
     assertEquals("Đã công bố tháng 10/2026 vào data-out.",
         Msg.PUBLISHED.format(true, YearMonth.of(2026, 10), "data-out"));
-    assertEquals("Published 2026-10 to data-out.",
+    assertEquals("Published Oct 2026 to data-out.",
         Msg.PUBLISHED.format(false, YearMonth.of(2026, 10), "data-out"));
     // A month the officer types stays as typed; a plain %d (an exit code, a year) stays plain.
     assertEquals("Số liệu tháng 10/2026 chưa thể công bố (mã thoát 4). Không ghi gì ra đĩa.",

@@ -49,7 +49,7 @@ class ProgressLineTest {
     String en = MonthlyJob.describe(row, console("en"));
     assertTrue(vi.matches("4\\.066\\.680 lượt khách/năm \\(11/2025–10/2026\\), P = \\d+,\\d\\d?"
         + "(, tạm tính)?"), vi);
-    assertTrue(en.matches("4,066,680 visits/year \\(2025-11–2026-10\\), P = \\d+\\.\\d\\d?"
+    assertTrue(en.matches("4,066,680 visits/year \\(Nov 2025–Oct 2026\\), P = \\d+\\.\\d\\d?"
         + "(, provisional)?"), en);
     String p = String.format(java.util.Locale.ROOT, "%.2f", row.anticipatedProgress())
         .replaceAll("0+$", "").replaceAll("\\.$", "");
@@ -68,7 +68,7 @@ class ProgressLineTest {
     Progress.Row row = Progress.assess(target("overnight_share"), share, YearMonth.of(2026, 10));
     assertTrue(MonthlyJob.describe(row, console("vi")).startsWith("27,3 % (11/2025–10/2026)"),
         MonthlyJob.describe(row, console("vi")));
-    assertTrue(MonthlyJob.describe(row, console("en")).startsWith("27.3 % (2025-11–2026-10)"),
+    assertTrue(MonthlyJob.describe(row, console("en")).startsWith("27.3 % (Nov 2025–Oct 2026)"),
         MonthlyJob.describe(row, console("en")));
   }
 }

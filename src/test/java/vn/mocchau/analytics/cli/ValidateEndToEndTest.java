@@ -32,8 +32,8 @@ class ValidateEndToEndTest {
     String out = ok.output();
     assertTrue(out.contains("visitor_counts/2026-01/a-moc-chau.csv:7 locality 'Tân Lập':"
         + " unknown locality 'Tân Lập'"), out);
-    // Columns are named as the file's header wrote them ("Lượt khách"), the code beside in English.
-    assertTrue(out.contains("visitor_counts/2026-01/b-gui-lai.csv:3 Lượt khách (arrivals) '85':"
+    // English names the contract's code, the file's header ("Lượt khách") quoted beside it.
+    assertTrue(out.contains("visitor_counts/2026-01/b-gui-lai.csv:3 arrivals (\"Lượt khách\") '85':"
         + " conflict"), out);
     assertTrue(out.contains("stays/2026-01/luu-tru-2026-01.csv.gz:8 establishment_id"
         + " 'CS-9999'"), out);
@@ -53,8 +53,8 @@ class ValidateEndToEndTest {
         + " địa bàn không xác định 'Tân Lập'"), viOut);
     assertTrue(viOut.contains("stays/2026-01/luu-tru-2026-01.csv.gz:8 mã cơ sở 'CS-9999'"),
         viOut);
-    assertTrue(viOut.contains("revenue: chưa nộp"), viOut);
-    assertTrue(viOut.contains("biomass_corn: không đến kỳ nộp"), viOut);
+    assertTrue(viOut.contains("doanh thu: chưa nộp"), viOut);
+    assertTrue(viOut.contains("ngô sinh khối: không đến kỳ nộp"), viOut);
     for (String code : List.of("arrivals", "(row)", "establishment_id '", "conflict")) {
       assertFalse(viOut.contains(code), "no English code in Vietnamese mode: " + code);
     }

@@ -165,7 +165,7 @@ class FeedContractsTest {
     void monthsInVietnameseReasonsAreWrittenTheVietnameseWay() {
       Rejection r = rejected(new VisitorCountsContract(), "2026-01", "2026-02-01", "03982",
           "domestic", "1");
-      assertEquals("ngày 2026-02-01 nằm ngoài tháng giao nộp 01/2026", r.reasonVi());
+      assertEquals("ngày 2026-02-01 nằm ngoài tháng số liệu 01/2026", r.reasonVi());
     }
 
     @Test
