@@ -287,7 +287,7 @@ public final class MonthlyJob {
         : lang.number(row.assessedValue().doubleValue(),
             row.assessedValue().abs().doubleValue() < 100 ? 2 : 0);
     String p = row.anticipatedProgress() == null ? ""
-        : ", P = " + lang.number(row.anticipatedProgress(), 2);
+        : ", P = " + lang.progressRatio(row.anticipatedProgress());
     String unit = share ? ""
         : " " + (console.vietnamese() ? unitVi(row.target().unit()) : row.target().unit());
     return value + unit + " (" + console.period(row.assessedPeriod()) + ")" + p

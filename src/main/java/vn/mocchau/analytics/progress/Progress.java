@@ -199,9 +199,10 @@ public final class Progress {
         "the 12 months to " + skipped + " hold " + (tets == 0 ? "no" : "two") + " Tết, so they are "
             + "not compared with a calendar year; assessed on the latest 12 months holding one: "
             + usedEn + (notAfterBaseline ? ", not after the baseline year yet" : ""),
-        "12 tháng đến " + vi(skipped.toString()) + " có " + (tets == 0 ? "không" : "hai")
-            + " kỳ Tết nên không so với một năm dương lịch; đánh giá theo 12 tháng gần nhất có một"
-            + " kỳ Tết: " + usedVi + (notAfterBaseline ? ", chưa sang năm sau năm gốc" : ""));
+        "12 tháng đến " + vi(skipped.toString()) + (tets == 0 ? " không có kỳ Tết nào"
+            : " có hai kỳ Tết") + " nên không so được với một năm; đánh giá theo 12 tháng gần"
+            + " nhất có đúng một kỳ Tết: " + usedVi
+            + (notAfterBaseline ? " (chính là năm gốc, nên chưa tính được P)" : ""));
   }
 
   /** "2026-01" as Vietnamese write it, "01/2026". */

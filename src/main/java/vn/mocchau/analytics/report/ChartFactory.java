@@ -45,6 +45,15 @@ public final class ChartFactory {
   static final Color PATH = new Color(0x333333);
   static final Color PROJECTION = new Color(0xd9730d);
   static final Color TARGET = new Color(0xb0222b);
+  private static final Color LATEST = new Color(0x0b2e4a);
+  private static final java.awt.Shape LATEST_SHAPE = diamond(7);
+  private static final Color BAND80_FILL = new Color(0xf6c89f);
+  private static final Color BAND95_FILL = new Color(0xfbe3cd);
+  /** The bands' colours as they show through the renderer's 60 % alpha, for the legend. */
+  private static final Color BAND80 = new Color(0xf9d9bc);
+  private static final Color BAND95 = new Color(0xfdeee1);
+  private static final BasicStroke PROJECTION_STROKE = new BasicStroke(2f,
+      BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f);
 
   /** A chart with its file name and a text alternative for the HTML report. */
   public record Chart(String name, JFreeChart chart, String altText) {}
@@ -95,7 +104,7 @@ public final class ChartFactory {
     StringBuilder line = new StringBuilder(lang.word("status")).append(": ").append(status);
     if (ratio != null) {
       line.append(lang == Lang.VI ? " — tiến độ dự kiến P = " : " — anticipated progress P = ")
-          .append(lang.number(ratio, 2));
+          .append(lang.progressRatio(ratio));
     }
     // "Provisional" qualifies a verdict; a row without one is only "not assessed".
     if (Boolean.TRUE.equals(t.get(p, "provisional")) && !"not_assessed".equals(t.text(p,
@@ -110,10 +119,11 @@ public final class ChartFactory {
       int baselineYear = ((Number) t.get(p, "baseline_year")).intValue();
       String value = indicator.equals("visitors") ? lang.visits(projected)
           : lang.billions(projected);
+      // On a second line: one line of both overflows the chart's width in some renderers.
       line.append(lang == Lang.VI
-          ? "; dự báo " + targetYear + ": " + value + " (giữ mức tăng "
+          ? "\nDự báo " + targetYear + ": " + value + " (giữ mức tăng "
               + lang.percent(growth, 1) + "/năm từ năm gốc " + baselineYear + ")"
-          : "; projected " + targetYear + ": " + value + " (" + lang.percent(growth, 1)
+          : "\nProjected " + targetYear + ": " + value + " (" + lang.percent(growth, 1)
               + " a year since " + baselineYear + ")");
     }
     String note = lang == Lang.VI ? t.text(p, "note_vi") : t.text(p, "note");
@@ -138,10 +148,10 @@ public final class ChartFactory {
     }
     return lang == Lang.VI
         ? "Mới có số liệu của " + monthsOfHistory() + " tháng: nếu các tháng trước đã được giao"
-            + " nộp, chạy jobs/backfill (tháng đầu tiên) " + lang.month(asOf)
+            + " nộp, chạy jobs/backfill TỪ_THÁNG " + asOf
             + " để vẽ các năm trước, lộ trình và dự báo"
         : "Only " + monthsOfHistory() + " month(s) of data: if earlier months were delivered, run"
-            + " jobs/backfill FIRST-MONTH " + asOf + " to draw the earlier years, the path and"
+            + " jobs/backfill FROM " + asOf + " to draw the earlier years, the path and"
             + " the projection";
   }
 
@@ -174,12 +184,36 @@ public final class ChartFactory {
     String title = lang == Lang.VI
         ? lang.word(indicator) + ": thực hiện, lộ trình và dự báo đến " + targetYear
         : lang.word(indicator) + ": actuals, required path and projection to " + targetYear;
-    JFreeChart chart = annualChart(title, unit, actual, ytd, requiredPath(p), fan, targetValue,
+    JFreeChart chart = annualChart(title, unit, actual, ytd, requiredPath(p), fan,
+        latestWindow(p, divisor, indicator), targetValue,
         targetYear, targetValue == null ? null : Scorecard.qualifier(indicator, lang)
             + (indicator.equals("visitors") ? lang.visits(targetValue)
                 : lang.billions(targetValue)), statusLine(indicator));
     String alt = altText(indicator, actual, ytd, targetValue, unit);
     return new Chart(indicator, chart, alt);
+  }
+
+  /**
+   * The value the verdict is judged on, a 12-month window, as one point at its time on the axis
+   * (targets.md: a window ending in month m of year y sits at y − 1 + m/12), labelled with its
+   * period and value; null when the indicator has none.
+   */
+  private XYSeries latestWindow(Object[] p, double divisor, String indicator) {
+    if (p == null) {
+      return null;
+    }
+    MartData.Table t = data.table(MartSchemas.TARGET_PROGRESS);
+    Double value = t.number(p, "assessed_value");
+    Double time = t.number(p, "assessed_time");
+    String period = t.text(p, "assessed_period");
+    if (value == null || time == null || period == null) {
+      return null;
+    }
+    String shown = indicator.equals("visitors") ? lang.visits(value) : lang.billions(value);
+    XYSeries latest = new XYSeries(lang.word("latest_window") + " " + lang.period(period) + ": "
+        + shown);
+    latest.add(time.doubleValue(), value / divisor);
+    return latest;
   }
 
   /** January to the as-of month of the as-of year, tourism area, over the months present. */
@@ -221,8 +255,8 @@ public final class ChartFactory {
    * the history is short, a note says that a backfill draws it.
    */
   private JFreeChart annualChart(String title, String unit, XYSeries actual, XYSeries ytd,
-      XYSeries path, YIntervalSeriesCollection fan, Double targetValue, int targetYear,
-      String targetLabel, String subtitle) {
+      XYSeries path, YIntervalSeriesCollection fan, XYSeries latest, Double targetValue,
+      int targetYear, String targetLabel, String subtitle) {
     XYPlot plot = new XYPlot();
     NumberAxis xAxis = new NumberAxis(lang.word("year"));
     xAxis.setAutoRangeIncludesZero(false);
@@ -242,12 +276,11 @@ public final class ChartFactory {
     if (fan != null && fan.getSeriesCount() > 0 && fan.getItemCount(0) > 0) {
       DeviationRenderer fanRenderer = new DeviationRenderer(true, false);
       fanRenderer.setSeriesPaint(0, PROJECTION);
-      fanRenderer.setSeriesFillPaint(0, new Color(0xf6c89f));
+      fanRenderer.setSeriesFillPaint(0, BAND80_FILL);
       fanRenderer.setSeriesPaint(1, PROJECTION);
-      fanRenderer.setSeriesFillPaint(1, new Color(0xfbe3cd));
+      fanRenderer.setSeriesFillPaint(1, BAND95_FILL);
       fanRenderer.setAlpha(0.6f);
-      fanRenderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_ROUND,
-          BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
+      fanRenderer.setSeriesStroke(0, PROJECTION_STROKE);
       plot.setDataset(1, fan);
       plot.setRenderer(1, fanRenderer);
     }
@@ -269,9 +302,23 @@ public final class ChartFactory {
       plot.setDataset(2, bars);
       plot.setRenderer(2, barRenderer);
     }
+    if (latest != null) {
+      // The 12 months the verdict is judged on, at their time on the axis: the running year's
+      // bar holds only January to the as-of month, so without this point it reads as a fall.
+      XYLineAndShapeRenderer point = new XYLineAndShapeRenderer(false, true);
+      point.setSeriesShape(0, LATEST_SHAPE);
+      point.setSeriesPaint(0, LATEST);
+      point.setSeriesOutlinePaint(0, Color.WHITE);
+      point.setUseOutlinePaint(true);
+      point.setDrawOutlines(true);
+      plot.setDataset(3, new XYSeriesCollection(latest));
+      plot.setRenderer(3, point);
+    }
     if (targetValue != null) {
       plot.addRangeMarker(targetMarker(targetValue, targetYear, targetLabel));
     }
+    boolean clipped = capRangeAxis(yAxis, fan, targetValue, actual, ytd, path);
+    plot.setFixedLegendItems(legend(path, fan, actual, ytd, latest, clipped));
     double firstYear = actual.getItemCount() > 0 ? actual.getMinX()
         : ytd.getItemCount() > 0 ? ytd.getMinX() : asOf.getYear();
     xAxis.setRange(Math.min(firstYear, asOf.getYear()) - 0.6, targetYear + 0.6);
@@ -282,6 +329,85 @@ public final class ChartFactory {
       chart.addSubtitle(1, new TextTitle(note, Fonts.font(Font.ITALIC, 12)));
     }
     return chart;
+  }
+
+  private static java.awt.Shape diamond(double r) {
+    java.awt.geom.Path2D.Double shape = new java.awt.geom.Path2D.Double();
+    shape.moveTo(0, -r);
+    shape.lineTo(r, 0);
+    shape.lineTo(0, r);
+    shape.lineTo(-r, 0);
+    shape.closePath();
+    return shape;
+  }
+
+  /**
+   * The y axis to 1.5 times the largest of the target, the actuals, the path and the projection's
+   * median, when the 95 % band reaches higher: the band's far upper years would otherwise squash
+   * everything the chart is about. True when the band is cut (the legend says so).
+   */
+  private static boolean capRangeAxis(NumberAxis yAxis, YIntervalSeriesCollection fan,
+      Double targetValue, XYSeries... lines) {
+    if (fan == null || fan.getSeriesCount() < 2 || fan.getItemCount(1) == 0) {
+      return false;
+    }
+    double largest = targetValue == null ? 0 : targetValue;
+    for (XYSeries line : lines) {
+      if (line.getItemCount() > 0) {
+        largest = Math.max(largest, line.getMaxY());
+      }
+    }
+    double highestBand = 0;
+    for (int i = 0; i < fan.getItemCount(0); i++) {
+      largest = Math.max(largest, fan.getYValue(0, i));
+    }
+    for (int i = 0; i < fan.getItemCount(1); i++) {
+      highestBand = Math.max(highestBand, fan.getEndYValue(1, i));
+    }
+    double cap = 1.5 * largest;
+    if (largest <= 0 || highestBand <= cap) {
+      return false;
+    }
+    yAxis.setRange(0, cap);
+    return true;
+  }
+
+  /**
+   * The legend of an annual chart, in drawing order, for what is drawn only: the projection as
+   * its median line and its two bands as filled swatches (JFreeChart's own legend would show the
+   * bands as lines).
+   */
+  private org.jfree.chart.LegendItemCollection legend(XYSeries path,
+      YIntervalSeriesCollection fan, XYSeries actual, XYSeries ytd, XYSeries latest,
+      boolean clipped) {
+    org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
+    java.awt.Shape line = new java.awt.geom.Line2D.Double(-9, 0, 9, 0);
+    java.awt.Shape box = new java.awt.geom.Rectangle2D.Double(-6, -6, 12, 12);
+    if (path.getItemCount() > 0) {
+      items.add(new org.jfree.chart.LegendItem(lang.word("path"), null, null, null, line,
+          new BasicStroke(2f), PATH));
+    }
+    if (fan != null && fan.getSeriesCount() > 0 && fan.getItemCount(0) > 0) {
+      items.add(new org.jfree.chart.LegendItem(lang.word("projection_median"), null, null, null,
+          line, PROJECTION_STROKE, PROJECTION));
+      items.add(new org.jfree.chart.LegendItem(lang.word("band80"), null, null, null, box,
+          BAND80));
+      items.add(new org.jfree.chart.LegendItem(lang.word("band95")
+          + (clipped ? " " + lang.word("band_clipped") : ""), null, null, null, box, BAND95));
+    }
+    if (actual.getItemCount() > 0) {
+      items.add(new org.jfree.chart.LegendItem(lang.word("actual"), null, null, null, box,
+          ACTUAL));
+    }
+    if (ytd.getItemCount() > 0) {
+      items.add(new org.jfree.chart.LegendItem((String) ytd.getKey(), null, null, null, box,
+          PROVISIONAL));
+    }
+    if (latest != null) {
+      items.add(new org.jfree.chart.LegendItem((String) latest.getKey(), null, null, null,
+          LATEST_SHAPE, LATEST));
+    }
+    return items;
   }
 
   /**
@@ -377,7 +503,7 @@ public final class ChartFactory {
     String title = lang.word(indicator) + (lang == Lang.VI ? " so với mục tiêu "
         : " against the target of ") + lang.number(target, 0) + " " + unit
         + (lang == Lang.VI ? " năm " : " by ") + targetYear;
-    JFreeChart chart = annualChart(title, unit, actual, running, requiredPath(p), null,
+    JFreeChart chart = annualChart(title, unit, actual, running, requiredPath(p), null, null,
         p == null ? null : target, targetYear,
         Scorecard.qualifier(indicator, lang) + lang.number(target, 0) + " " + unit,
         statusLine(indicator));
@@ -388,7 +514,10 @@ public final class ChartFactory {
 
   /** A corn year is complete once it has ended (by the as-of month) with all three seasons. */
   private boolean cornComplete(MartData.Table corn, Object[] row, int year) {
-    return (year < asOf.getYear() || asOf.getMonthValue() == 12)
+    // The winter season is reported after its harvest, in February of the next year (the
+    // delivery calendar): until then a year with three season reports still holds a growing
+    // season's estimate, and is drawn as provisional.
+    return !asOf.isBefore(YearMonth.of(year + 1, 2))
         && ((Number) corn.get(row, "seasons_reported")).intValue() == 3;
   }
 
@@ -445,13 +574,13 @@ public final class ChartFactory {
     CategoryPlot plot = barPlot(dataset, lang.word("vnd_per_visit"));
     plot.addRangeMarker(targetMarker(IMPLIED_VND_PER_VISIT, 0,
         (lang == Lang.VI ? "Mức ngầm định của hai mục tiêu 2030: " : "Implied by the 2030 targets: ")
-            + lang.number(IMPLIED_VND_PER_VISIT, 0)));
+            + lang.number(IMPLIED_VND_PER_VISIT, 0) + " " + lang.word("vnd_per_visit")));
     String title = lang == Lang.VI
         ? "Doanh thu bình quân mỗi lượt khách so với mức 5.594 tỷ / 6,25 triệu lượt"
         : "Revenue per visit against 5,594 billion / 6.25 million visits";
     String subtitle = lang == Lang.VI
-        ? "Trên đường gạch đỏ: đạt mục tiêu lượt khách thì vượt mục tiêu doanh thu"
-        : "Above the red line, meeting the visitor target more than meets the revenue target";
+        ? "Cột cao hơn đường nét đứt: đạt mục tiêu lượt khách thì cũng vượt mục tiêu doanh thu"
+        : "Bars above the dashed line: meeting the visitor target also exceeds the revenue target";
     return new Chart("revenue_per_visit", decorate(new JFreeChart(title, plot), subtitle),
         altTextCategory(title, dataset, lang.word("vnd_per_visit")));
   }
@@ -495,8 +624,9 @@ public final class ChartFactory {
   }
 
   private ValueMarker targetMarker(double value, int year, String label) {
-    ValueMarker marker = new ValueMarker(value, TARGET, new BasicStroke(2f,
-        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {8f, 4f}, 0f));
+    // Long dash and dot: tells the target from the projection's short dashes in greyscale too.
+    ValueMarker marker = new ValueMarker(value, TARGET, new BasicStroke(2.5f,
+        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {14f, 4f, 3f, 4f}, 0f));
     marker.setLabel(year == 0 ? label : lang.word("target") + " " + year + ": " + label);
     marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));
     marker.setLabelFont(Fonts.font(Font.BOLD, 12));
@@ -557,7 +687,7 @@ public final class ChartFactory {
     if (target != null) {
       alt.append(lang.word("target")).append(' ').append(lang.number(target, 0)).append(". ");
     }
-    alt.append(statusLine(indicator)).append('.');
+    alt.append(statusLine(indicator).replace("\n", "; ")).append('.');
     return alt.toString();
   }
 

@@ -36,8 +36,13 @@ public enum Lang {
           "Not all seasons reported (provisional)"}),
       Map.entry("path", new String[] {"Lộ trình cần đạt", "Required path"}),
       Map.entry("projection", new String[] {"Dự báo", "Projection"}),
-      Map.entry("band80", new String[] {"Dự báo (khoảng 80 %)", "Projection (80 % interval)"}),
+      Map.entry("latest_window", new String[] {"12 tháng gần nhất", "Latest 12 months"}),
+      Map.entry("projection_median", new String[] {"Dự báo (đường giữa)",
+          "Projection (median)"}),
+      Map.entry("band80", new String[] {"Khoảng dự báo 80 %", "80 % interval"}),
       Map.entry("band95", new String[] {"Khoảng dự báo 95 %", "95 % interval"}),
+      Map.entry("band_clipped", new String[] {"(phần trên vượt khung)",
+          "(upper part beyond the frame)"}),
       Map.entry("target", new String[] {"Mục tiêu", "Target"}),
       Map.entry("year", new String[] {"Năm", "Year"}),
       Map.entry("month", new String[] {"Tháng", "Month"}),
@@ -133,6 +138,11 @@ public enum Lang {
     DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0"
         : "#,##0." + "#".repeat(decimals), symbols());
     return format.format(value);
+  }
+
+  /** The anticipated-progress ratio P, always with two decimals ("0,80", "4,27"). */
+  public String progressRatio(double p) {
+    return new DecimalFormat("#,##0.00", symbols()).format(p);
   }
 
   /** A NumberFormat for chart axes. */

@@ -128,8 +128,9 @@ public record ReportContent(Lang lang, String title, String shortTitle, String i
                 + " P = (giá trị dự kiến 2030 − mức năm gốc) / (mục tiêu − mức năm gốc)."
                 + " Đúng lộ trình khi P ≥ 0,95; cần đẩy nhanh khi 0,5 ≤ P < 0,95; chậm so với lộ"
                 + " trình khi 0 ≤ P < 0,5; đang đi lùi khi P < 0. Vùng dự báo trên biểu đồ chính là"
-                + " dự báo dùng để đánh giá (đường giữa năm 2030 = giá trị dự kiến), có dạng mùa"
-                + " vụ của các năm trước; khoảng 80 % và 95 % rộng dần theo số năm phía trước,"
+                + " dự báo dùng để đánh giá (đường giữa năm 2030 = giá trị dự kiến; bảng dự báo"
+                + " theo tháng chia mỗi năm theo mùa vụ các năm trước);"
+                + " khoảng 80 % và 95 % rộng dần theo số năm phía trước,"
                 + " hiệu chỉnh trên số lượt khách đã công bố 2010–2023. Tết rơi vào tháng 1 hoặc"
                 + " tháng 2: khi 12 tháng kết thúc vào tháng 1 không có Tết nào hoặc có hai Tết,"
                 + " đánh giá dùng 12 tháng gần nhất có đúng một Tết.",
@@ -138,8 +139,9 @@ public record ReportContent(Lang lang, String title, String shortTitle, String i
                 + " value; P = (projected 2030 value − baseline) / (target − baseline). On track"
                 + " when P ≥ 0.95; needs acceleration when 0.5 ≤ P < 0.95; off track when"
                 + " 0 ≤ P < 0.5; regressing when P < 0. The fan on the charts is the projection the"
-                + " status is judged on (its 2030 median is the projected value), with the"
-                + " seasonal shape of past years; its 80 % and 95 % bands widen with the years"
+                + " status is judged on (its 2030 median is the projected value; the monthly"
+                + " projection table spreads each year by the seasonal shape of past"
+                + " years); its 80 % and 95 % bands widen with the years"
                 + " ahead, calibrated on the published 2010–2023 arrivals. Tết falls in January"
                 + " or February: when the 12 months ending in a January hold no Tết or two, the"
                 + " assessment uses the latest 12 months holding exactly one."),

@@ -78,7 +78,7 @@ public final class Scorecard {
           lang.word(status), Boolean.TRUE.equals(t.get(row, "provisional")),
           latest == null ? noDataYet(t.text(row, "basis"), lang)
               : lang.period(t.text(row, "assessed_period")),
-          p == null || !JUDGED_ON_P.contains(status) ? "–" : lang.number(p, 2),
+          p == null || !JUDGED_ON_P.contains(status) ? "–" : lang.progressRatio(p),
           latest != null));
     }
     lines.sort(Comparator.comparingInt(Scorecard::rank));

@@ -222,8 +222,9 @@ class ProgressTest {
     assertEquals("the 12 months to 2026-01 hold no Tết, so they are not compared with a calendar"
         + " year; assessed on the latest 12 months holding one: 2025-01..2025-12, not after the"
         + " baseline year yet", row.note());
-    assertEquals("12 tháng đến 01/2026 có không kỳ Tết nên không so với một năm dương lịch; đánh"
-        + " giá theo 12 tháng gần nhất có một kỳ Tết: 01/2025–12/2025, chưa sang năm sau năm gốc",
+    assertEquals("12 tháng đến 01/2026 không có kỳ Tết nào nên không so được với một năm; đánh"
+        + " giá theo 12 tháng gần nhất có đúng một kỳ Tết: 01/2025–12/2025 (chính là năm gốc, nên"
+        + " chưa tính được P)",
         row.noteVi());
     assertEquals(row.noteVi(), row.note(true));
   }

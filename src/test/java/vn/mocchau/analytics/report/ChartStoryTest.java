@@ -171,7 +171,7 @@ class ChartStoryTest {
             String value = indicator[0].equals("visitors") ? Lang.VI.visits(median)
                 : Lang.VI.billions(median);
             String subtitle = charts.statusLine(indicator[0]);
-            assertTrue(subtitle.contains("dự báo 2030: " + value), subtitle);
+            assertTrue(subtitle.contains("Dự báo 2030: " + value), subtitle);
             assertTrue(subtitle.startsWith("Đánh giá: " + Lang.VI.word(status)), subtitle);
           }
         }
@@ -240,9 +240,9 @@ class ChartStoryTest {
       assertNotNull(note, lang + ": " + subtitles(chart));
       assertEquals(lang == Lang.VI
           ? "Mới có số liệu của 1 tháng: nếu các tháng trước đã được giao nộp, chạy jobs/backfill"
-              + " (tháng đầu tiên) 10/2026 để vẽ các năm trước, lộ trình và dự báo"
+              + " TỪ_THÁNG 2026-10 để vẽ các năm trước, lộ trình và dự báo"
           : "Only 1 month(s) of data: if earlier months were delivered, run jobs/backfill"
-              + " FIRST-MONTH 2026-10 to draw the earlier years, the path and the projection",
+              + " FROM 2026-10 to draw the earlier years, the path and the projection",
           note);
       assertEquals(lang == Lang.VI
           ? "Đánh giá: Chưa đánh giá — chưa có 12 tháng liên tiếp đủ số liệu"
@@ -276,8 +276,18 @@ class ChartStoryTest {
     YearMonth asOf = YearMonth.of(2026, 10);
     JFreeChart chart = new ChartFactory(marts(area(0.09, asOf), asOf, false), asOf, Lang.EN)
         .indicator("visitors", "arrivals", 1, "visits").chart();
-    assertEquals(List.of("Required path", "Projection (80 % interval)", "95 % interval"),
+    assertEquals(List.of("Required path", "Projection (median)", "80 % interval",
+        "95 % interval (upper part beyond the frame)",
+        "Latest 12 months Nov 2025–Oct 2026: 4.07 million visits"),
         legend(chart), "no annual rows in this test, so no bars");
+    // The 95 % band reaches far above the target by 2030; the axis stops at 1.5 times the
+    // largest line drawn, so the data the chart is about stays readable, and the legend says so.
+    XYPlot plot = (XYPlot) chart.getPlot();
+    assertTrue(plot.getRangeAxis().getUpperBound() <= 1.5 * 6_250_000 + 1,
+        "axis " + plot.getRangeAxis().getUpperBound());
+    // The point the verdict is judged on sits at its time: a window ending in October 2026.
+    XYSeriesCollection latest = (XYSeriesCollection) plot.getDataset(3);
+    assertEquals(2025 + 10 / 12.0, latest.getXValue(0, 0), 1e-9);
     assertFalse(subtitles(chart).stream().anyMatch(s -> s.contains("backfill")));
   }
 
