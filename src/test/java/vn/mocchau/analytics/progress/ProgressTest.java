@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.mocchau.analytics.contract.Target;
+import vn.mocchau.analytics.testing.Seasonality;
 
 /** targets.md formulas and status rules, with values worked out by hand. */
 class ProgressTest {
@@ -162,14 +163,8 @@ class ProgressTest {
 
   // --- Tết and seasonality -------------------------------------------------------------------
 
-  /** The sample's seasonality: Jan 10, Feb 15 … Dec 12 %, Jan 13 / Feb 12 when Tết is in January. */
   static double share(YearMonth month) {
-    double[] shares = {10, 15, 8, 7, 9, 7, 6, 6, 7, 5, 8, 12};
-    if (TetCalendar.tet(month.getYear()).getMonthValue() == 1) {
-      shares[0] = 13;
-      shares[1] = 12;
-    }
-    return shares[month.getMonthValue() - 1] / 100.0;
+    return Seasonality.share(month);
   }
 
   /** Monthly visits whose calendar years are exactly {@code annual} (2023 first). */

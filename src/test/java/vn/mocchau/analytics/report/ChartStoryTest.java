@@ -28,7 +28,7 @@ import vn.mocchau.analytics.progress.IndicatorData;
 import vn.mocchau.analytics.progress.MonthlySeries;
 import vn.mocchau.analytics.progress.Progress;
 import vn.mocchau.analytics.progress.SeasonalProjection;
-import vn.mocchau.analytics.progress.TetCalendar;
+import vn.mocchau.analytics.testing.Seasonality;
 
 /**
  * What the visitors and revenue charts draw and what their subtitle says are one story: for
@@ -47,12 +47,7 @@ class ChartStoryTest {
       .map(c -> c.name()).toList();
 
   static double share(YearMonth month) {
-    double[] shares = {10, 15, 8, 7, 9, 7, 6, 6, 7, 5, 8, 12};
-    if (TetCalendar.tet(month.getYear()).getMonthValue() == 1) {
-      shares[0] = 13;
-      shares[1] = 12;
-    }
-    return shares[month.getMonthValue() - 1] / 100.0;
+    return Seasonality.share(month);
   }
 
   /** tourism_area_monthly rows: 2.2, 2.9, 3.8 M visits in 2023–25, then {@code growth} a year. */
