@@ -13,6 +13,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import vn.mocchau.analytics.contract.Feed;
+import vn.mocchau.analytics.contract.Notice;
+import vn.mocchau.analytics.contract.ReasonCode;
 import vn.mocchau.analytics.contract.Rejection;
 import vn.mocchau.analytics.io.ParquetTables;
 import vn.mocchau.analytics.io.Publisher;
@@ -96,7 +98,8 @@ public final class ReportJob {
         ParquetTables.Column.of("status", ParquetTables.Type.STRING, "", ""),
         ParquetTables.Column.of("column", ParquetTables.Type.STRING, "", ""),
         ParquetTables.Column.of(lang == Lang.VI ? "reason_vi" : "reason_en",
-            ParquetTables.Type.STRING, "", ""));
+            ParquetTables.Type.STRING, "", ""),
+        ParquetTables.Column.of("reason_code", ParquetTables.Type.STRING, "", ""));
     for (Feed feed : Feed.values()) {
       List<Object[]> rows = dq.where(r -> asOf.toString().equals(r[0])
           && feed.folder().equals(r[1]));
@@ -115,13 +118,18 @@ public final class ReportJob {
         for (Object[] r : ParquetTables.read(new Path(out, "quarantine/" + feed.folder()
             + "/period=" + asOf), conf, reasonColumns)) {
           if ("rejected".equals(r[0])) {
-            // Group by column and the reason's wording with its values masked (quoted ones,
-            // and dates, which some reasons write bare); the column as the contract names it
-            // in the report's language ("Ngày đi", not check_out).
-            String reason = String.valueOf(r[2]);
-            String kind = ReportContent.columnName(feed.folder(), (String) r[1], lang) + ": "
-                + reason.replaceAll(Rejection.QUOTED_VALUE, Rejection.MASK)
+            // Group by column and the stable reason code, told in the report's language
+            // ("Ngày đi: ngày đi trước ngày đến"); the column as the contract names it, not
+            // check_out. Quarantine published before reason codes existed has none: its
+            // reason's wording with the values masked (quoted ones, and dates, which some
+            // reasons write bare) stands in for the code.
+            String code = (String) r[3];
+            Notice meaning = code == null ? null : ReasonCode.ALL.get(code);
+            String reason = meaning != null ? (lang == Lang.VI ? meaning.vi() : meaning.en())
+                : String.valueOf(r[2]).replaceAll(Rejection.QUOTED_VALUE, Rejection.MASK)
                     .replaceAll(BARE_DATE, "…");
+            String kind = ReportContent.columnName(feed.folder(), (String) r[1], lang) + ": "
+                + reason;
             counts.merge(kind.length() > 160 ? kind.substring(0, 157) + "…" : kind, 1L,
                 Long::sum);
           }

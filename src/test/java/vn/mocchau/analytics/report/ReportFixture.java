@@ -132,7 +132,9 @@ final class ReportFixture {
   /**
    * Writes this month's quarantine as the curate stage does (only the columns the report reads
    * matter): rejected rows of visitor_counts and stays with the contract's reasons, and a
-   * duplicate, which the report does not count as a reason.
+   * duplicate, which the report does not count as a reason. The stays rows carry reason codes as
+   * the curate stage writes them now; the visitor_counts rows are as published before reason
+   * codes existed (no such column), so both ways of grouping are exercised.
    */
   static void writeQuarantine(Path out) {
     List<ParquetTables.Column> columns = new ArrayList<>();
@@ -140,6 +142,8 @@ final class ReportFixture {
         "value", "reason_en", "reason_vi")) {
       columns.add(ParquetTables.Column.of(name, ParquetTables.Type.STRING, "", ""));
     }
+    List<ParquetTables.Column> withCodes = new ArrayList<>(columns);
+    withCodes.add(ParquetTables.Column.of("reason_code", ParquetTables.Type.STRING, "", ""));
     write(out, "visitor_counts", columns, List.of(
         quarantined("rejected", "locality", "Phường Mộc Chuau",
             "unknown locality 'Phường Mộc Chuau'", "địa bàn không xác định 'Phường Mộc Chuau'"),
@@ -148,17 +152,24 @@ final class ReportFixture {
         quarantined("rejected", "arrivals", "-5", "'-5' must not be negative",
             "'-5' không được âm"),
         quarantined("duplicate", "(row)", null, "duplicate of line 3", "trùng với dòng 3")));
-    write(out, "stays", columns, List.of(
-        quarantined("rejected", "check_out", "2026-10-10",
+    write(out, "stays", withCodes, List.of(
+        coded(quarantined("rejected", "check_out", "2026-10-10",
             "check_out 2026-10-10 is before check_in 2026-10-12",
-            "ngày đi 2026-10-10 trước ngày đến 2026-10-12"),
-        quarantined("rejected", "check_out", "03/10/2026",
+            "ngày đi 2026-10-10 trước ngày đến 2026-10-12"), "check_out_before_check_in"),
+        coded(quarantined("rejected", "check_out", "03/10/2026",
             "check_out 03/10/2026 is before check_in 05/10/2026",
-            "ngày đi 03/10/2026 trước ngày đến 05/10/2026"),
-        quarantined("rejected", "establishment_id", "CS-999",
+            "ngày đi 03/10/2026 trước ngày đến 05/10/2026"), "check_out_before_check_in"),
+        coded(quarantined("rejected", "establishment_id", "CS-999",
             "unknown establishment 'CS-999'", "cơ sở lưu trú không xác định 'CS-999'"),
-        quarantined("rejected", "(row)", null, "the row has 5 fields where the header has 6",
-            "dòng có 5 trường trong khi dòng tiêu đề có 6")));
+            "unknown_establishment"),
+        coded(quarantined("rejected", "(row)", null, "the row has 5 fields where the header has 6",
+            "dòng có 5 trường trong khi dòng tiêu đề có 6"), "field_count")));
+  }
+
+  private static Object[] coded(Object[] row, String reasonCode) {
+    Object[] withCode = java.util.Arrays.copyOf(row, row.length + 1);
+    withCode[row.length] = reasonCode;
+    return withCode;
   }
 
   private static Object[] quarantined(String status, String column, String value,
