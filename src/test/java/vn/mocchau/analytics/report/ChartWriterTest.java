@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
-import vn.mocchau.analytics.contract.Target;
-import vn.mocchau.analytics.marts.MartSchemas;
-import vn.mocchau.analytics.progress.Progress;
 
 /**
  * Charts inlined together in one HTML document: Batik numbers ids from 1 in every chart, so
@@ -36,21 +32,7 @@ class ChartWriterTest {
   @Test
   void realChartsInlinedTogetherShareNoIdAndEachReferenceStaysInItsChart() throws Exception {
     YearMonth asOf = YearMonth.of(2026, 10);
-    Target visitors = new Target("visitors", "Tổng lượt khách", "x", "visits/year",
-        "tourism_area", "rolling_12m", 2025, null, 2030, new BigDecimal("6250000"), null,
-        "at_least", "src");
-    Object[] monthly = new Object[MartSchemas.columns(MartSchemas.TOURISM_MONTHLY).size()];
-    monthly[0] = "2026-10";
-    monthly[1] = 2026;
-    monthly[2] = 10;
-    monthly[3] = "03982";
-    monthly[4] = "Phường Thảo Nguyên";
-    monthly[5] = "Mộc Châu";
-    monthly[8] = 1234L;
-    MartData data = MartData.of(Map.of(
-        MartSchemas.TARGET_PROGRESS,
-        List.<Object[]>of(Progress.assess(visitors, null, asOf).values()),
-        MartSchemas.TOURISM_MONTHLY, List.<Object[]>of(monthly)));
+    MartData data = ReportFixture.oneCommuneMonth(asOf, "Tổng lượt khách", "Phường Thảo Nguyên");
     List<ChartFactory.Chart> charts = new ChartFactory(data, asOf, Lang.VI).all();
     assertTrue(charts.size() >= 2, "several charts to put in one page");
 

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.mocchau.analytics.contract.Target;
-import vn.mocchau.analytics.marts.MartSchemas;
-import vn.mocchau.analytics.progress.Progress;
 
 /** Report text: numbers as each language writes them, and nothing from the data runs as HTML. */
 class ReportContentTest {
@@ -33,20 +29,8 @@ class ReportContentTest {
   @Test
   void textFromFeedsAndReferenceFilesIsEscapedInTheHtml() {
     YearMonth asOf = YearMonth.of(2026, 10);
-    Target evil = new Target("visitors", "<script>alert('chỉ tiêu')</script>", "x", "visits/year",
-        "tourism_area", "rolling_12m", 2025, null, 2030, new BigDecimal("6250000"), null,
-        "at_least", "src");
-    Object[] monthly = new Object[MartSchemas.columns(MartSchemas.TOURISM_MONTHLY).size()];
-    monthly[0] = "2026-10";
-    monthly[1] = 2026;
-    monthly[2] = 10;
-    monthly[3] = "03982";
-    monthly[4] = "<script>alert('xã')</script>";
-    monthly[5] = "Mộc Châu";
-    monthly[8] = 1234L;
-    MartData data = MartData.of(Map.of(
-        MartSchemas.TARGET_PROGRESS, List.<Object[]>of(Progress.assess(evil, null, asOf).values()),
-        MartSchemas.TOURISM_MONTHLY, List.<Object[]>of(monthly)));
+    MartData data = ReportFixture.oneCommuneMonth(asOf, "<script>alert('chỉ tiêu')</script>",
+        "<script>alert('xã')</script>");
     List<ChartFactory.Chart> charts = new ChartFactory(data, asOf, Lang.VI).all();
     Map<String, String> svgs = new java.util.LinkedHashMap<>();
     charts.forEach(c -> svgs.put(c.name(), ChartWriter.svg(c.chart())));

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import vn.mocchau.analytics.contract.Target;
 import vn.mocchau.analytics.io.ParquetTables;
 import vn.mocchau.analytics.marts.MartSchemas;
+import vn.mocchau.analytics.progress.Progress;
 
 /**
  * Marts as of 10/2026 for report tests: one target_progress row per target of the committed
@@ -182,5 +184,26 @@ final class ReportFixture {
     ParquetTables.write(new org.apache.hadoop.fs.Path(out.resolve("quarantine/" + feed
         + "/period=" + AS_OF + "/part-0.parquet").toUri()), new org.apache.hadoop.conf
         .Configuration(), "quarantine", columns, rows);
+  }
+
+  /**
+   * The smallest marts the charts draw from: the visitors target named {@code targetName}, not yet
+   * assessed, and one month of one commune named {@code communeName} with 1,234 arrivals.
+   */
+  static MartData oneCommuneMonth(YearMonth asOf, String targetName, String communeName) {
+    Target visitors = new Target("visitors", targetName, "x", "visits/year", "tourism_area",
+        "rolling_12m", 2025, null, 2030, new BigDecimal("6250000"), null, "at_least", "src");
+    Object[] monthly = new Object[MartSchemas.columns(MartSchemas.TOURISM_MONTHLY).size()];
+    monthly[0] = asOf.toString();
+    monthly[1] = asOf.getYear();
+    monthly[2] = asOf.getMonthValue();
+    monthly[3] = "03982";
+    monthly[4] = communeName;
+    monthly[5] = "Mộc Châu";
+    monthly[8] = 1234L;
+    return MartData.of(Map.of(
+        MartSchemas.TARGET_PROGRESS, List.<Object[]>of(
+            Progress.assess(visitors, null, asOf).values()),
+        MartSchemas.TOURISM_MONTHLY, List.<Object[]>of(monthly)));
   }
 }
