@@ -23,6 +23,7 @@ import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.contract.Target;
+import vn.mocchau.analytics.contract.Text;
 import vn.mocchau.analytics.curate.CornSeasons;
 import vn.mocchau.analytics.io.CsvExport;
 import vn.mocchau.analytics.io.OutputLayout;
@@ -272,17 +273,21 @@ public final class MartBuilder {
       Long arrivals = (Long) row[offset + 2];
       Long overnight = (Long) row[offset + 5];
       BigDecimal perArrival = (BigDecimal) row[offset + 19];
+      String en = month + " " + unit + ": ";
+      String vi = Text.viMonth(month) + " " + unit + ": ";
       if (arrivals != null && overnight != null && overnight > arrivals) {
-        warnings.add(new Notice(month + " " + unit + ": overnight guests " + overnight
-            + " above arrivals " + arrivals, month + " " + unit + ": số khách lưu trú "
-            + overnight + " lớn hơn tổng lượt khách " + arrivals));
+        warnings.add(new Notice(en + "overnight guests " + Text.number(overnight, 0, false)
+            + " above arrivals " + Text.number(arrivals, 0, false), vi + "số khách lưu trú "
+            + Text.number(overnight, 0, true) + " lớn hơn tổng lượt khách "
+            + Text.number(arrivals, 0, true)));
       }
       if (perArrival != null && (perArrival.doubleValue() < MIN_REVENUE_PER_ARRIVAL
           || perArrival.doubleValue() > MAX_REVENUE_PER_ARRIVAL)) {
-        warnings.add(new Notice(month + " " + unit + ": revenue per arrival " + perArrival
-            + " VND is outside the plausible band 200,000-5,000,000", month + " " + unit
-            + ": doanh thu bình quân " + perArrival + " đồng/lượt khách nằm ngoài khoảng hợp lý"
-            + " 200.000-5.000.000"));
+        warnings.add(new Notice(en + "revenue per arrival "
+            + Text.number(perArrival.doubleValue(), 0, false)
+            + " VND is outside the plausible band 200,000-5,000,000", vi + "doanh thu bình quân "
+            + Text.number(perArrival.doubleValue(), 0, true)
+            + " đồng/lượt khách nằm ngoài khoảng hợp lý 200.000-5.000.000"));
       }
     }
   }
@@ -314,10 +319,11 @@ public final class MartBuilder {
         if ((ratio > 3 || ratio < 1 / 3.0) && Math.max(now.doubleValue(), then.doubleValue())
             >= 1000) {
           warnings.add(new Notice(String.format(java.util.Locale.ROOT,
-              "%s %s (%s): %s changed %.1fx from the previous month", month, row[4], code,
-              index == 8 ? "arrivals" : "revenue", ratio), String.format(java.util.Locale.ROOT,
-              "%s %s (%s): %s thay đổi %.1f lần so với tháng trước", month, row[4], code,
-              index == 8 ? "lượt khách" : "doanh thu", ratio)));
+              "%s %s (%s): %s changed %sx from the previous month", month, row[4], code,
+              index == 8 ? "arrivals" : "revenue", Text.number(ratio, 1, false)),
+              String.format(java.util.Locale.ROOT,
+              "%s %s (%s): %s thay đổi %s lần so với tháng trước", Text.viMonth(month), row[4],
+              code, index == 8 ? "lượt khách" : "doanh thu", Text.number(ratio, 1, true))));
         }
       }
     });
