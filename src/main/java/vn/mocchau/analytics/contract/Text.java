@@ -23,8 +23,8 @@ public final class Text {
 
   /**
    * A number as messages write it, at most {@code decimals} decimals: "16.889.130" and "3,4" in
-   * Vietnamese, "16,889,130" and "3.4" in English (the report's own Lang does the same for
-   * charts; this one is for the stages before the report).
+   * Vietnamese, "16,889,130" and "3.4" in English: the one definition, used by the stages'
+   * messages and by the report's {@code Lang}.
    */
   public static String number(double value, int decimals, boolean vietnamese) {
     java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols(Locale.ROOT);

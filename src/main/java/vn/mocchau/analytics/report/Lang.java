@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
+import vn.mocchau.analytics.contract.Text;
 
 /**
  * The report's two languages: words, and numbers as each language writes them. Vietnamese uses
@@ -135,9 +136,7 @@ public enum Lang {
 
   /** A number with the language's separators and at most {@code decimals} decimals. */
   public String number(double value, int decimals) {
-    DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0"
-        : "#,##0." + "#".repeat(decimals), symbols());
-    return format.format(value);
+    return Text.number(value, decimals, this == VI);
   }
 
   /** The anticipated-progress ratio P, always with two decimals ("0,80", "4,27"). */
