@@ -7,7 +7,7 @@
 #   BENCH_WORK             work folder (default /tmp/moc-chau-bench); generated data is reused
 #   BENCH_SCALES           registration volumes to measure (default "1 10 100" x the sample)
 #   BENCH_HISTORY_SCALES   volumes whose whole history (2023-01..2026-10) is backfilled
-#                          (default "1 10"; "1 10 100" adds about 18 minutes a run)
+#                          (default "1 10"; "1 10 100" adds about 18 minutes a run; "" none)
 #   BENCH_HISTORY_RUNS     backfills per volume (default 1: a backfill is minutes long)
 #   BENCH_JVMS             JVMs for the one-month engine comparison (default 3; the same code
 #                          differs by up to 15 % from one JVM to the next, so runs are pooled)
@@ -25,7 +25,7 @@ cd "$here"
 runs="${1:-3}"
 work="${BENCH_WORK:-/tmp/moc-chau-bench}"
 scales="${BENCH_SCALES:-1 10 100}"
-history_scales="${BENCH_HISTORY_SCALES:-1 10}"
+history_scales="${BENCH_HISTORY_SCALES-1 10}" # set and empty: no history backfill
 history_runs="${BENCH_HISTORY_RUNS:-1}"
 jvms="${BENCH_JVMS:-3}"
 month=2026-10
