@@ -2,9 +2,6 @@ package vn.mocchau.analytics.marts;
 
 import static org.apache.spark.sql.functions.lit;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,9 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,6 +24,7 @@ import vn.mocchau.analytics.contract.Text;
 import vn.mocchau.analytics.curate.CornSeasons;
 import vn.mocchau.analytics.io.CsvExport;
 import vn.mocchau.analytics.io.OutputLayout;
+import vn.mocchau.analytics.io.ParquetTables;
 import vn.mocchau.analytics.io.Publisher;
 import vn.mocchau.analytics.progress.AnnualSeries;
 import vn.mocchau.analytics.progress.IndicatorData;
@@ -153,24 +150,13 @@ public final class MartBuilder {
     }
     int fromYear = earliest.getInt(0);
     Dataset<Row> all = current;
-    try {
-      Path folder = new Path(out, "curated/" + Feed.BIOMASS_CORN.folder());
-      FileSystem fs = folder.getFileSystem(conf);
-      if (fs.exists(folder)) {
-        for (FileStatus status : fs.listStatus(folder)) {
-          String name = status.getPath().getName();
-          if (!name.startsWith("period=")) {
-            continue;
-          }
-          String period = name.substring("period=".length());
-          if (period.compareTo(fromYear + "-01") >= 0 && !period.equals(month.toString())) {
-            all = all.unionByName(spark.read().parquet(status.getPath().toString())
-                .withColumn("period", lit(period)));
-          }
-        }
+    SortedMap<String, Path> periods = ParquetTables.partitions(
+        new Path(out, "curated/" + Feed.BIOMASS_CORN.folder()), "period", conf);
+    for (Map.Entry<String, Path> p : periods.tailMap(fromYear + "-01").entrySet()) {
+      if (!p.getKey().equals(month.toString())) {
+        all = all.unionByName(spark.read().parquet(p.getValue().toString())
+            .withColumn("period", lit(p.getKey())));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list curated corn: " + e.getMessage(), e);
     }
     List<CornAnnual.SeasonReport> reports = new ArrayList<>();
     for (Row r : CornSeasons.latestDeliveryWins(all).select("year", "season", "locality_code",
@@ -329,18 +315,8 @@ public final class MartBuilder {
   private <R extends Record> void export(MartTable<R> table, List<R> rows,
       Map<String, Integer> counts) {
     String relative = "exports/" + table.name() + ".csv";
-    Path path = publisher.staged(relative);
-    try {
-      FileSystem fs = path.getFileSystem(conf);
-      fs.mkdirs(path.getParent());
-      try (OutputStream stream = fs.create(path, true)) {
-        CsvExport.write(stream, table.columnNames(),
-            rows.stream().map(r -> (List<Object>) new ArrayList<>(Arrays.asList(table.values(r))))
-                .iterator());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + path + ": " + e.getMessage(), e);
-    }
+    CsvExport.write(publisher.staged(relative), conf, table.columnNames(), rows.stream()
+        .map(r -> (List<Object>) new ArrayList<>(Arrays.asList(table.values(r)))).iterator());
     publisher.replace(relative);
     counts.put(table.name(), rows.size());
   }

@@ -37,7 +37,7 @@ public final class MartTable<R extends Record> {
 
   private MartTable(String name, Class<R> type, List<String> keys) {
     this.name = name;
-    this.root = group(type);
+    this.root = new Group(type);
     for (int i = 0; i < columns.size(); i++) {
       if (index.put(columns.get(i).name(), i) != null) {
         throw new IllegalArgumentException("Cannot define mart " + name + ": column "
@@ -141,11 +141,9 @@ public final class MartTable<R extends Record> {
     final RecordComponent[] components;
     final List<Group> groups = new ArrayList<>(); // null where the component is a column
     final Constructor<?> constructor;
-    final int width;
 
     Group(Class<?> type) {
       components = type.getRecordComponents();
-      int columnsBefore = columns.size();
       Class<?>[] parameterTypes = new Class<?>[components.length];
       for (int i = 0; i < components.length; i++) {
         RecordComponent c = components[i];
@@ -162,7 +160,6 @@ public final class MartTable<R extends Record> {
               + " group of columns");
         }
       }
-      width = columns.size() - columnsBefore;
       try {
         constructor = type.getDeclaredConstructor(parameterTypes);
       } catch (NoSuchMethodException e) {
@@ -202,10 +199,6 @@ public final class MartTable<R extends Record> {
             + e.getCause().getMessage(), e.getCause());
       }
     }
-  }
-
-  private Group group(Class<R> type) {
-    return new Group(type);
   }
 
   private static Object accessor(RecordComponent component, Object record) {
