@@ -66,9 +66,9 @@ public final class MartStore {
     List<R> rows = new ArrayList<>(published(table));
     rows.removeIf(replaced);
     rows.addAll(fresh);
-    rows.sort(table.order());
-    write(table, rows);
-    return rows;
+    List<R> sorted = table.sorted(rows);
+    write(table, sorted);
+    return sorted;
   }
 
   /**

@@ -6,7 +6,6 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,20 +109,23 @@ public final class MartTable<R extends Record> {
     return value == null ? null : ((Number) value).doubleValue();
   }
 
-  /** The order rows are stored in: by the key columns, each compared as text. */
-  public Comparator<R> order() {
+  /**
+   * The rows in the order they are stored in: by the key columns, each compared as text; rows
+   * with equal keys keep their order.
+   */
+  public List<R> sorted(List<R> rows) {
     int[] positions = keys.stream().mapToInt(this::indexOf).toArray();
-    return (a, b) -> {
-      Object[] left = values(a);
-      Object[] right = values(b);
-      for (int k : positions) {
-        int c = String.valueOf(left[k]).compareTo(String.valueOf(right[k]));
-        if (c != 0) {
-          return c;
-        }
+    List<Map.Entry<String[], R>> keyed = new ArrayList<>();
+    for (R row : rows) {
+      Object[] values = values(row);
+      String[] key = new String[positions.length];
+      for (int k = 0; k < positions.length; k++) {
+        key[k] = String.valueOf(values[positions[k]]);
       }
-      return 0;
-    };
+      keyed.add(Map.entry(key, row));
+    }
+    keyed.sort((a, b) -> Arrays.compare(a.getKey(), b.getKey()));
+    return keyed.stream().map(Map.Entry::getValue).toList();
   }
 
   private int indexOf(String column) {

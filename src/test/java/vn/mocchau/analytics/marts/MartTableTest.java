@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -70,15 +69,16 @@ class MartTableTest {
 
   @Test
   void rowsAreOrderedByTheirKeysAsText() {
-    List<DataQualityRow> rows = new ArrayList<>(List.of(
+    List<DataQualityRow> rows = DataQualityRow.TABLE.sorted(List.of(
         new DataQualityRow("2026-10", "stays", "b.csv", 1L, 1L, 0L, 0L, 0.0, "ok"),
         new DataQualityRow("2026-09", "stays", "a.csv", 1L, 1L, 0L, 0L, 0.0, "ok"),
         new DataQualityRow("2026-10", "revenue", "c.csv", 1L, 1L, 0L, 0L, 0.0, "ok"),
-        new DataQualityRow("2026-10", "stays", "a.csv", 1L, 1L, 0L, 0L, 0.0, "ok")));
-    rows.sort(DataQualityRow.TABLE.order());
-    assertEquals(List.of("2026-09 stays a.csv", "2026-10 revenue c.csv", "2026-10 stays a.csv",
-        "2026-10 stays b.csv"), rows.stream().map(r -> r.period() + " " + r.feed() + " "
-            + r.sourceFile()).toList());
+        new DataQualityRow("2026-10", "stays", "a.csv", 1L, 1L, 0L, 0L, 0.0, "ok"),
+        new DataQualityRow("2026-10", "stays", "a.csv", 2L, 2L, 0L, 0L, 0.0, "ok")));
+    assertEquals(List.of("2026-09 stays a.csv 1", "2026-10 revenue c.csv 1",
+        "2026-10 stays a.csv 1", "2026-10 stays a.csv 2", "2026-10 stays b.csv 1"),
+        rows.stream().map(r -> r.period() + " " + r.feed() + " " + r.sourceFile() + " "
+            + r.rowsRead()).toList(), "equal keys keep their order");
   }
 
   @Test
