@@ -18,9 +18,6 @@ public final class MartSchemas {
   public static final String PROJECTION_MONTHLY = "projection_monthly";
   public static final String DATA_QUALITY = "data_quality";
 
-  /** Every mart's definition, by name. */
-  public static final Map<String, MartTable<?>> TABLES = new LinkedHashMap<>();
-
   /** Every mart's columns, by name. */
   public static final Map<String, List<Column>> ALL = new LinkedHashMap<>();
 
@@ -28,7 +25,6 @@ public final class MartSchemas {
     for (MartTable<?> table : List.of(TourismMonthlyRow.TABLE, TourismAreaMonthlyRow.TABLE,
         TourismAnnualRow.TABLE, CornAnnualRow.TABLE, TargetProgressRow.TABLE,
         ProjectionMonthlyRow.TABLE, DataQualityRow.TABLE)) {
-      TABLES.put(table.name(), table);
       ALL.put(table.name(), table.columns());
     }
   }

@@ -17,8 +17,7 @@ public record ProjectionMonthlyRow(
     @MartColumn(unit = "indicator unit per month", meaning = "") Double upper95,
     @MartColumn(meaning = "model and fit window") String method) {
 
-  /** Stored one file per as-of month, in the order the projection gives them. */
+  /** Stored one file per as-of month, in the order the projection gives them: no sort keys. */
   public static final MartTable<ProjectionMonthlyRow> TABLE = MartTable.of(
-      MartSchemas.PROJECTION_MONTHLY, ProjectionMonthlyRow.class, "as_of", "indicator_id",
-      "period");
+      MartSchemas.PROJECTION_MONTHLY, ProjectionMonthlyRow.class);
 }
