@@ -182,8 +182,8 @@ public final class MonthlyJob {
         outputs.add("exports/");
         console.stage(Msg.PUBLISHED_STAGE, month);
         long t3 = System.nanoTime();
-        ReportJob.Result report = ReportJob.run(out, hadoop, month, Lang.of(config.lang()),
-            runId + "-report");
+        ReportJob.Result report = ReportJob.run(marts.marts(), out, hadoop, month,
+            Lang.of(config.lang()), runId + "-report");
         outputs.addAll(report.outputs());
         timings.put("report_ms", (System.nanoTime() - t3) / 1_000_000);
         reportPath = new Path(out, "reports/" + month + "/report.html").toString();

@@ -26,6 +26,21 @@ public final class CsvExport {
     print(writer, header, rows);
   }
 
+  /** Writes the CSV as {@link #write(OutputStream, List, Iterator)} to a file, with its folder. */
+  public static void write(org.apache.hadoop.fs.Path file,
+      org.apache.hadoop.conf.Configuration conf, List<String> header,
+      Iterator<List<Object>> rows) {
+    try {
+      org.apache.hadoop.fs.FileSystem fs = file.getFileSystem(conf);
+      fs.mkdirs(file.getParent());
+      try (OutputStream stream = fs.create(file, true)) {
+        write(stream, header, rows);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The same CSV without the byte-order mark, for a console or a pipe; leaves out open. */
   public static void writeWithoutBom(OutputStream out, List<String> header,
       Iterator<List<Object>> rows) throws IOException {

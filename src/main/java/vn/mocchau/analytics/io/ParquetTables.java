@@ -157,6 +157,30 @@ public final class ParquetTables {
     return rows;
   }
 
+  /**
+   * The partition folders {@code <key>=<value>} of a partitioned table folder, by value in text
+   * order; empty when the folder does not exist yet.
+   */
+  public static java.util.SortedMap<String, Path> partitions(Path table, String key,
+      Configuration conf) {
+    java.util.SortedMap<String, Path> partitions = new java.util.TreeMap<>();
+    try {
+      FileSystem fs = table.getFileSystem(conf);
+      if (!fs.exists(table)) {
+        return partitions;
+      }
+      for (var status : fs.listStatus(table)) {
+        String name = status.getPath().getName();
+        if (name.startsWith(key + "=")) {
+          partitions.put(name.substring(key.length() + 1), status.getPath());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + table + ": " + e.getMessage(), e);
+    }
+    return partitions;
+  }
+
   private static Object[] values(Group group, List<Column> columns) {
     Object[] values = new Object[columns.size()];
     for (int i = 0; i < columns.size(); i++) {

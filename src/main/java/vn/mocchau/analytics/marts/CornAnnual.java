@@ -23,7 +23,7 @@ public final class CornAnnual {
 
   private CornAnnual() {}
 
-  public static List<Object[]> rows(List<SeasonReport> reports) {
+  public static List<CornAnnualRow> rows(List<SeasonReport> reports) {
     // (year, locality) -> season -> summed report; ALL collects every unit.
     Map<Integer, Map<String, Map<String, SeasonReport>>> byYear = new TreeMap<>();
     for (SeasonReport r : reports) {
@@ -33,7 +33,7 @@ public final class CornAnnual {
             .merge(r.season(), r, CornAnnual::sum);
       }
     }
-    List<Object[]> rows = new ArrayList<>();
+    List<CornAnnualRow> rows = new ArrayList<>();
     byYear.forEach((year, byLocality) -> byLocality.forEach((code, seasons) -> {
       BigDecimal planted = BigDecimal.ZERO;
       BigDecimal harvested = null;
@@ -58,8 +58,8 @@ public final class CornAnnual {
       }
       Double yield = harvested == null || harvested.signum() == 0 ? null
           : yieldOutput.divide(harvested, 10, RoundingMode.HALF_UP).doubleValue();
-      rows.add(new Object[] {year, code, planted, harvested, output, yield, households,
-          seasons.size(), latest});
+      rows.add(new CornAnnualRow(year, code, planted, harvested, output, yield, households,
+          seasons.size(), latest));
     }));
     return rows;
   }

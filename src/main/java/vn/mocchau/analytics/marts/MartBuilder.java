@@ -2,19 +2,16 @@ package vn.mocchau.analytics.marts;
 
 import static org.apache.spark.sql.functions.lit;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -46,9 +43,12 @@ public final class MartBuilder {
   public record FileQuality(String feed, String file, long read, long accepted, long rejected,
       long duplicates, String status) {}
 
-  /** The marts' outcome for the manifest. */
+  /**
+   * The marts' outcome: rows per mart and warnings for the manifest, the assessments, and the
+   * staged marts themselves for the report.
+   */
   public record Summary(Map<String, Integer> rows, List<Notice> warnings,
-      List<Progress.Row> progress) {}
+      List<Progress.Row> progress, Marts marts) {}
 
   static final double MIN_REVENUE_PER_ARRIVAL = 200_000;
   static final double MAX_REVENUE_PER_ARRIVAL = 5_000_000;
@@ -85,50 +85,43 @@ public final class MartBuilder {
     Map<String, Measures> byLocality = TourismMarts.localityMonth(reference.localities(), totals,
         TourismMarts.bedNightsAvailable(reference.establishments().values(), month), delivered);
 
-    List<Object[]> monthly = TourismMarts.monthlyRows(month, reference.localities(), byLocality,
-        delivered);
+    List<TourismMonthlyRow> monthly = TourismMarts.monthlyRows(month, reference.localities(),
+        byLocality, delivered);
     crossFeedChecks(month, monthly, warnings);
-    List<Object[]> allMonthly = store.replace(MartSchemas.TOURISM_MONTHLY,
-        r -> period.equals(r[0]), monthly, TourismMarts.byKeys(0, 3));
+    List<TourismMonthlyRow> allMonthly = store.replace(TourismMonthlyRow.TABLE,
+        r -> period.equals(r.period()), monthly);
     jumpChecks(month, allMonthly, warnings);
-    List<Object[]> allArea = store.replace(MartSchemas.TOURISM_AREA_MONTHLY,
-        r -> period.equals(r[0]),
-        TourismMarts.areaMonthlyRows(month, reference.localities(), byLocality, delivered),
-        TourismMarts.byKeys(0, 3));
-    List<Object[]> allAnnual = store.replace(MartSchemas.TOURISM_ANNUAL,
-        r -> ((Number) r[0]).intValue() == month.getYear(),
-        TourismMarts.annualRows(month.getYear(), allArea), TourismMarts.byKeys(0, 1));
-    List<Object[]> allCorn = corn(month, delivered);
-    List<Object[]> allQuality = store.replace(MartSchemas.DATA_QUALITY,
-        r -> period.equals(r[0]), qualityRows(period, quality), TourismMarts.byKeys(0, 1, 2));
+    List<TourismAreaMonthlyRow> allArea = store.replace(TourismAreaMonthlyRow.TABLE,
+        r -> period.equals(r.period()),
+        TourismMarts.areaMonthlyRows(month, reference.localities(), byLocality, delivered));
+    List<TourismAnnualRow> allAnnual = store.replace(TourismAnnualRow.TABLE,
+        r -> r.year() == month.getYear(), TourismMarts.annualRows(month.getYear(), allArea));
+    List<CornAnnualRow> allCorn = corn(month, delivered);
+    List<DataQualityRow> allQuality = store.replace(DataQualityRow.TABLE,
+        r -> period.equals(r.period()), qualityRows(period, quality));
 
     Map<String, IndicatorData> data = indicatorData(month, allArea, allCorn);
     List<Progress.Row> progress = new ArrayList<>();
     for (Target target : targets) {
       progress.add(Progress.assess(target, data.get(target.indicatorId()), month));
     }
-    List<Object[]> allProgress = store.replace(MartSchemas.TARGET_PROGRESS,
-        r -> period.equals(r[0]), progress.stream().map(Progress.Row::values).toList(),
-        TourismMarts.byKeys(0, 1));
+    List<TargetProgressRow> allProgress = store.replace(TargetProgressRow.TABLE,
+        r -> period.equals(r.asOf()), progress.stream().map(TargetProgressRow::of).toList());
     // One file per as-of month: every run adds ~150 forecast rows per indicator, so rewriting the
     // whole table would make a month's run slower as history grows (measured: 11.7 MB at 442
     // months). The export holds the run's own projection.
-    List<Object[]> allProjections = projections(month, data, progress);
-    store.writePartition(MartSchemas.PROJECTION_MONTHLY, period, allProjections);
+    List<ProjectionMonthlyRow> allProjections = projections(month, data, progress);
+    store.writePartition(ProjectionMonthlyRow.TABLE, period, allProjections);
 
-    Map<String, List<Object[]>> tables = new LinkedHashMap<>();
-    tables.put(MartSchemas.TOURISM_MONTHLY, allMonthly);
-    tables.put(MartSchemas.TOURISM_AREA_MONTHLY, allArea);
-    tables.put(MartSchemas.TOURISM_ANNUAL, allAnnual);
-    tables.put(MartSchemas.CORN_ANNUAL, allCorn);
-    tables.put(MartSchemas.TARGET_PROGRESS, allProgress);
-    tables.put(MartSchemas.PROJECTION_MONTHLY, allProjections);
-    tables.put(MartSchemas.DATA_QUALITY, allQuality);
-    tables.forEach((mart, rows) -> {
-      export(mart, rows);
-      counts.put(mart, rows.size());
-    });
-    return new Summary(counts, warnings, progress);
+    export(TourismMonthlyRow.TABLE, allMonthly, counts);
+    export(TourismAreaMonthlyRow.TABLE, allArea, counts);
+    export(TourismAnnualRow.TABLE, allAnnual, counts);
+    export(CornAnnualRow.TABLE, allCorn, counts);
+    export(TargetProgressRow.TABLE, allProgress, counts);
+    export(ProjectionMonthlyRow.TABLE, allProjections, counts);
+    export(DataQualityRow.TABLE, allQuality, counts);
+    return new Summary(counts, warnings, progress, new Marts(allMonthly, allArea, allAnnual,
+        allCorn, allProgress, allProjections, allQuality));
   }
 
   private Dataset<Row> staged(Feed feed, YearMonth month, Set<Feed> delivered) {
@@ -144,77 +137,65 @@ public final class MartBuilder {
    * from all corn deliveries since January of that year (a season of year y is only ever
    * delivered in y or later).
    */
-  private List<Object[]> corn(YearMonth month, Set<Feed> delivered) {
+  private List<CornAnnualRow> corn(YearMonth month, Set<Feed> delivered) {
     if (!delivered.contains(Feed.BIOMASS_CORN)) {
-      return store.published(MartSchemas.CORN_ANNUAL);
+      return store.published(CornAnnualRow.TABLE);
     }
     spark.sparkContext().setJobDescription("marts " + month + ": corn seasons");
     Dataset<Row> current = staged(Feed.BIOMASS_CORN, month, delivered)
         .withColumn("period", lit(month.toString()));
     Row earliest = current.agg(org.apache.spark.sql.functions.min("year")).first();
     if (earliest.isNullAt(0)) {
-      return store.published(MartSchemas.CORN_ANNUAL); // delivered, but every row was rejected
+      return store.published(CornAnnualRow.TABLE); // delivered, but every row was rejected
     }
     int fromYear = earliest.getInt(0);
     Dataset<Row> all = current;
-    try {
-      Path folder = new Path(out, "curated/" + Feed.BIOMASS_CORN.folder());
-      FileSystem fs = folder.getFileSystem(conf);
-      if (fs.exists(folder)) {
-        for (FileStatus status : fs.listStatus(folder)) {
-          String name = status.getPath().getName();
-          if (!name.startsWith("period=")) {
-            continue;
-          }
-          String period = name.substring("period=".length());
-          if (period.compareTo(fromYear + "-01") >= 0 && !period.equals(month.toString())) {
-            all = all.unionByName(spark.read().parquet(status.getPath().toString())
-                .withColumn("period", lit(period)));
-          }
-        }
+    SortedMap<String, Path> periods = ParquetTables.partitions(
+        new Path(out, "curated/" + Feed.BIOMASS_CORN.folder()), "period", conf);
+    for (Map.Entry<String, Path> p : periods.tailMap(fromYear + "-01").entrySet()) {
+      if (!p.getKey().equals(month.toString())) {
+        all = all.unionByName(spark.read().parquet(p.getValue().toString())
+            .withColumn("period", lit(p.getKey())));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list curated corn: " + e.getMessage(), e);
     }
     List<CornAnnual.SeasonReport> reports = new ArrayList<>();
     for (Row r : CornSeasons.latestDeliveryWins(all).select("year", "season", "locality_code",
         "planted_ha", "harvested_ha", "output_tonnes", "households", "period").collectAsList()) {
-      reports.add(new CornAnnual.SeasonReport(r.getInt(0), r.getString(1), r.getString(2),
-          r.getDecimal(3), r.getDecimal(4), r.getDecimal(5), r.isNullAt(6) ? null : r.getLong(6),
-          r.getString(7)));
+      reports.add(new CornAnnual.SeasonReport(r.<Integer>getAs("year"), r.getAs("season"),
+          r.getAs("locality_code"), r.getAs("planted_ha"), r.getAs("harvested_ha"),
+          r.getAs("output_tonnes"), r.<Long>getAs("households"), r.getAs("period")));
     }
     // Deliveries since January of fromYear also report earlier years' late seasons: those years
     // are incomplete here and keep their published rows.
-    List<Object[]> recomputed = CornAnnual.rows(reports).stream()
-        .filter(r -> ((Number) r[0]).intValue() >= fromYear).toList();
-    return store.replace(MartSchemas.CORN_ANNUAL, r -> ((Number) r[0]).intValue() >= fromYear,
-        recomputed, TourismMarts.byKeys(0, 1));
+    List<CornAnnualRow> recomputed = CornAnnual.rows(reports).stream()
+        .filter(r -> r.year() >= fromYear).toList();
+    return store.replace(CornAnnualRow.TABLE, r -> r.year() >= fromYear, recomputed);
   }
 
-  private static List<Object[]> qualityRows(String period, List<FileQuality> quality) {
-    List<Object[]> rows = new ArrayList<>();
+  private static List<DataQualityRow> qualityRows(String period, List<FileQuality> quality) {
+    List<DataQualityRow> rows = new ArrayList<>();
     for (FileQuality q : quality) {
-      rows.add(new Object[] {period, q.feed(), q.file(), q.read(), q.accepted(), q.rejected(),
-          q.duplicates(), q.read() == 0 ? null : (double) q.rejected() / q.read(), q.status()});
+      rows.add(new DataQualityRow(period, q.feed(), q.file(), q.read(), q.accepted(),
+          q.rejected(), q.duplicates(), q.read() == 0 ? null : (double) q.rejected() / q.read(),
+          q.status()));
     }
     return rows;
   }
 
   /** The observed series of the five regional indicators, using months up to the as-of month. */
   public static Map<String, IndicatorData> indicatorData(YearMonth asOf,
-      List<Object[]> areaRows, List<Object[]> cornRows) {
+      List<TourismAreaMonthlyRow> areaRows, List<CornAnnualRow> cornRows) {
     MonthlySeries visitors = MonthlySeries.additive();
     MonthlySeries revenue = MonthlySeries.additive();
     MonthlySeries share = MonthlySeries.ratio();
-    int offset = 4;
-    for (Object[] row : areaRows) {
-      YearMonth month = YearMonth.parse((String) row[0]);
-      if (!TourismMarts.TOURISM_AREA.equals(row[3]) || month.isAfter(asOf)) {
+    for (TourismAreaMonthlyRow row : areaRows) {
+      YearMonth month = YearMonth.parse(row.period());
+      if (!TourismMarts.TOURISM_AREA.equals(row.scope()) || month.isAfter(asOf)) {
         continue;
       }
-      Long arrivals = (Long) row[offset + 2];
-      Long overnight = (Long) row[offset + 5];
-      BigDecimal revenueVnd = (BigDecimal) row[offset + 12];
+      Long arrivals = row.measures().arrivals();
+      Long overnight = row.measures().overnightGuests();
+      BigDecimal revenueVnd = row.measures().revenueVnd();
       if (arrivals != null) {
         visitors.put(month, BigDecimal.valueOf(arrivals), null);
       }
@@ -227,11 +208,10 @@ public final class MartBuilder {
     }
     AnnualSeries area = new AnnualSeries();
     AnnualSeries output = new AnnualSeries();
-    for (Object[] row : cornRows) {
-      int year = ((Number) row[0]).intValue();
-      if (CornAnnual.ALL.equals(row[1]) && year <= asOf.getYear()) {
-        area.put(year, (BigDecimal) row[2]);
-        output.put(year, (BigDecimal) row[4]);
+    for (CornAnnualRow row : cornRows) {
+      if (CornAnnual.ALL.equals(row.localityCode()) && row.year() <= asOf.getYear()) {
+        area.put(row.year(), row.plantedHa());
+        output.put(row.year(), row.outputTonnes());
       }
     }
     Map<String, IndicatorData> data = new LinkedHashMap<>();
@@ -248,9 +228,9 @@ public final class MartBuilder {
    * ({@link Projection}), so the fan charts draw what the status says. None while the indicator
    * is not assessed.
    */
-  public static List<Object[]> projections(YearMonth asOf, Map<String, IndicatorData> data,
-      List<Progress.Row> progress) {
-    List<Object[]> rows = new ArrayList<>();
+  public static List<ProjectionMonthlyRow> projections(YearMonth asOf,
+      Map<String, IndicatorData> data, List<Progress.Row> progress) {
+    List<ProjectionMonthlyRow> rows = new ArrayList<>();
     for (Progress.Row row : progress) {
       String indicator = row.target().indicatorId();
       if (!(data.get(indicator) instanceof MonthlySeries series)) {
@@ -258,21 +238,22 @@ public final class MartBuilder {
       }
       for (Projection.Forecast f : Projection.monthly(row, series, asOf,
           YearMonth.of(row.target().targetYear(), 12))) {
-        rows.add(new Object[] {asOf.toString(), indicator, f.period().toString(), f.point(),
-            f.lower80(), f.upper80(), f.lower95(), f.upper95(), Projection.method(row, asOf)});
+        rows.add(new ProjectionMonthlyRow(asOf.toString(), indicator, f.period().toString(),
+            f.point(), f.lower80(), f.upper80(), f.lower95(), f.upper95(),
+            Projection.method(row, asOf)));
       }
     }
     return rows;
   }
 
   /** feeds.md §6 cross-feed checks: warnings, never rejections. */
-  static void crossFeedChecks(YearMonth month, List<Object[]> monthly, List<Notice> warnings) {
-    int offset = 6;
-    for (Object[] row : monthly) {
-      String unit = row[4] + " (" + row[3] + ")";
-      Long arrivals = (Long) row[offset + 2];
-      Long overnight = (Long) row[offset + 5];
-      BigDecimal perArrival = (BigDecimal) row[offset + 19];
+  static void crossFeedChecks(YearMonth month, List<TourismMonthlyRow> monthly,
+      List<Notice> warnings) {
+    for (TourismMonthlyRow row : monthly) {
+      String unit = row.localityName() + " (" + row.localityCode() + ")";
+      Long arrivals = row.measures().arrivals();
+      Long overnight = row.measures().overnightGuests();
+      BigDecimal perArrival = row.measures().revenuePerArrivalVnd();
       String en = month + " " + unit + ": ";
       String vi = Text.viMonth(month) + " " + unit + ": ";
       if (arrivals != null && overnight != null && overnight > arrivals) {
@@ -293,25 +274,25 @@ public final class MartBuilder {
   }
 
   /** Month-on-month jumps above 3x in arrivals or revenue, against the previous month's rows. */
-  static void jumpChecks(YearMonth month, List<Object[]> allMonthly,
+  static void jumpChecks(YearMonth month, List<TourismMonthlyRow> allMonthly,
       List<Notice> warnings) {
-    Map<String, Object[]> previous = new LinkedHashMap<>();
-    Map<String, Object[]> current = new LinkedHashMap<>();
-    for (Object[] row : allMonthly) {
-      if (month.minusMonths(1).toString().equals(row[0])) {
-        previous.put((String) row[3], row);
-      } else if (month.toString().equals(row[0])) {
-        current.put((String) row[3], row);
+    Map<String, TourismMonthlyRow> previous = new LinkedHashMap<>();
+    Map<String, TourismMonthlyRow> current = new LinkedHashMap<>();
+    for (TourismMonthlyRow row : allMonthly) {
+      if (month.minusMonths(1).toString().equals(row.period())) {
+        previous.put(row.localityCode(), row);
+      } else if (month.toString().equals(row.period())) {
+        current.put(row.localityCode(), row);
       }
     }
     current.forEach((code, row) -> {
-      Object[] before = previous.get(code);
+      TourismMonthlyRow before = previous.get(code);
       if (before == null) {
         return;
       }
-      for (int index : new int[] {8, 18}) {
-        Number now = (Number) row[index];
-        Number then = (Number) before[index];
+      for (boolean arrivals : new boolean[] {true, false}) {
+        Number now = arrivals ? row.measures().arrivals() : row.measures().revenueVnd();
+        Number then = arrivals ? before.measures().arrivals() : before.measures().revenueVnd();
         if (now == null || then == null || then.doubleValue() <= 0 || now.doubleValue() <= 0) {
           continue;
         }
@@ -319,31 +300,24 @@ public final class MartBuilder {
         if ((ratio > 3 || ratio < 1 / 3.0) && Math.max(now.doubleValue(), then.doubleValue())
             >= 1000) {
           warnings.add(new Notice(String.format(java.util.Locale.ROOT,
-              "%s %s (%s): %s changed %sx from the previous month", month, row[4], code,
-              index == 8 ? "arrivals" : "revenue", Text.number(ratio, 1, false)),
+              "%s %s (%s): %s changed %sx from the previous month", month, row.localityName(),
+              code, arrivals ? "arrivals" : "revenue", Text.number(ratio, 1, false)),
               String.format(java.util.Locale.ROOT,
-              "%s %s (%s): %s thay đổi %s lần so với tháng trước", Text.viMonth(month), row[4],
-              code, index == 8 ? "lượt khách" : "doanh thu", Text.number(ratio, 1, true))));
+              "%s %s (%s): %s thay đổi %s lần so với tháng trước", Text.viMonth(month),
+              row.localityName(), code, arrivals ? "lượt khách" : "doanh thu",
+              Text.number(ratio, 1, true))));
         }
       }
     });
   }
 
-  private void export(String mart, List<Object[]> rows) {
-    String relative = "exports/" + mart + ".csv";
-    Path path = publisher.staged(relative);
-    List<ParquetTables.Column> columns = MartSchemas.columns(mart);
-    try {
-      FileSystem fs = path.getFileSystem(conf);
-      fs.mkdirs(path.getParent());
-      try (OutputStream stream = fs.create(path, true)) {
-        CsvExport.write(stream, columns.stream().map(ParquetTables.Column::name).toList(),
-            rows.stream().map(r -> (List<Object>) new ArrayList<>(java.util.Arrays.asList(r)))
-                .iterator());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + path + ": " + e.getMessage(), e);
-    }
+  /** Stages the mart's CSV export (the rows as staged) and counts its rows for the manifest. */
+  private <R extends Record> void export(MartTable<R> table, List<R> rows,
+      Map<String, Integer> counts) {
+    String relative = "exports/" + table.name() + ".csv";
+    CsvExport.write(publisher.staged(relative), conf, table.columnNames(), rows.stream()
+        .map(r -> (List<Object>) new ArrayList<>(Arrays.asList(table.values(r)))).iterator());
     publisher.replace(relative);
+    counts.put(table.name(), rows.size());
   }
 }

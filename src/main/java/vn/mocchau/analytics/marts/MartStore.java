@@ -1,8 +1,10 @@
 package vn.mocchau.analytics.marts;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -33,23 +35,40 @@ public final class MartStore {
     return FOLDER + "/" + mart;
   }
 
+  /**
+   * Every published mart, with projection_monthly only as of {@code asOf} (its one partition
+   * file): what the report draws from when it is redrawn without a run (jobs/report).
+   */
+  public static Marts load(Path out, Configuration conf, YearMonth asOf) {
+    Map<String, List<Object[]>> values = new LinkedHashMap<>();
+    MartSchemas.ALL.forEach((mart, columns) -> {
+      Path location = new Path(out, relative(mart));
+      if (mart.equals(MartSchemas.PROJECTION_MONTHLY)) {
+        location = new Path(location, partitionFile(asOf.toString()));
+      }
+      values.put(mart, ParquetTables.read(location, conf, columns));
+    });
+    return Marts.fromValues(values);
+  }
+
   /** The published rows of a mart (empty before its first run). */
-  public List<Object[]> published(String mart) {
-    return ParquetTables.read(new Path(out, relative(mart)), conf, MartSchemas.columns(mart));
+  public <R extends Record> List<R> published(MartTable<R> table) {
+    return table.rows(ParquetTables.read(new Path(out, relative(table.name())), conf,
+        table.columns()));
   }
 
   /**
-   * Stages {@code mart} as its published rows without those {@code replaced} matches, plus
-   * {@code fresh}, sorted; returns the staged rows.
+   * Stages {@code table} as its published rows without those {@code replaced} matches, plus
+   * {@code fresh}, in the table's key order; returns the staged rows.
    */
-  public List<Object[]> replace(String mart, Predicate<Object[]> replaced, List<Object[]> fresh,
-      Comparator<Object[]> order) {
-    List<Object[]> rows = new ArrayList<>(published(mart));
+  public <R extends Record> List<R> replace(MartTable<R> table, Predicate<R> replaced,
+      List<R> fresh) {
+    List<R> rows = new ArrayList<>(published(table));
     rows.removeIf(replaced);
     rows.addAll(fresh);
-    rows.sort(order);
-    write(mart, rows);
-    return rows;
+    List<R> sorted = table.sorted(rows);
+    write(table, sorted);
+    return sorted;
   }
 
   /**
@@ -57,9 +76,10 @@ public final class MartStore {
    * ({@code marts/<mart>/part-<key>.parquet}): a run writes only its own partition, so its cost
    * does not grow with the history.
    */
-  public void writePartition(String mart, String key, List<Object[]> rows) {
-    String relative = relative(mart) + "/" + partitionFile(key);
-    ParquetTables.write(publisher.staged(relative), conf, mart, MartSchemas.columns(mart), rows);
+  public <R extends Record> void writePartition(MartTable<R> table, String key, List<R> rows) {
+    String relative = relative(table.name()) + "/" + partitionFile(key);
+    ParquetTables.write(publisher.staged(relative), conf, table.name(), table.columns(),
+        rows.stream().map(table::values).toList());
     publisher.replace(relative);
   }
 
@@ -67,9 +87,9 @@ public final class MartStore {
     return "part-" + key + ".parquet";
   }
 
-  public void write(String mart, List<Object[]> rows) {
-    ParquetTables.write(new Path(publisher.staged(relative(mart)), FILE), conf, mart,
-        MartSchemas.columns(mart), rows);
-    publisher.replace(relative(mart));
+  public <R extends Record> void write(MartTable<R> table, List<R> rows) {
+    ParquetTables.write(new Path(publisher.staged(relative(table.name())), FILE), conf,
+        table.name(), table.columns(), rows.stream().map(table::values).toList());
+    publisher.replace(relative(table.name()));
   }
 }

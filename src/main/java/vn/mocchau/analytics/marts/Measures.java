@@ -75,6 +75,18 @@ public final class Measures {
         visitors && revenue ? revenueTotal : BigDecimal.ZERO, visitors && revenue ? arrivals : 0);
   }
 
+  /**
+   * One month's cell as a mart stored it ({@link #values}): the additive sums and which feeds it
+   * had, read back from the sums being null.
+   */
+  public static Measures ofMonth(MeasureValues stored) {
+    return ofMonth(stored.arrivalsDomestic(), stored.arrivalsInternational(),
+        stored.overnightGuestsDomestic(), stored.overnightGuestsInternational(),
+        stored.dayUseGuests(), stored.guestNights(),
+        stored.bedNightsAvailable() == null ? 0L : stored.bedNightsAvailable(),
+        stored.revenueBySector());
+  }
+
   public static Measures empty() {
     return new Measures(null, null, null, null, null, null, null, null, 0, 0, 0, 0,
         BigDecimal.ZERO, 0);
@@ -97,6 +109,16 @@ public final class Measures {
         shareOvernight + o.shareOvernight, shareArrivals + o.shareArrivals,
         occupancyGuestNights + o.occupancyGuestNights, occupancyBedNights + o.occupancyBedNights,
         perArrivalRevenue.add(o.perArrivalRevenue), perArrivalArrivals + o.perArrivalArrivals);
+  }
+
+  /** The cell as the tourism marts store it. */
+  public MeasureValues values() {
+    return new MeasureValues(arrivalsDomestic, arrivalsInternational, arrivals(),
+        overnightDomestic, overnightInternational, overnightGuests(), dayUseGuests, guestNights,
+        alos(), overnightShare(), bedNightsAvailable, bedOccupancy(), revenueVnd(),
+        revenueVnd("accommodation"), revenueVnd("food_beverage"), revenueVnd("transport"),
+        revenueVnd("attractions"), revenueVnd("shopping"), revenueVnd("other"),
+        revenuePerArrivalVnd());
   }
 
   public Long arrivals() {

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,32 +83,27 @@ public final class TourismMarts {
     return scopes;
   }
 
-  public static List<Object[]> monthlyRows(YearMonth month, LocalityRegistry localities,
-      Map<String, Measures> byCode, Set<Feed> delivered) {
-    List<Object[]> rows = new ArrayList<>();
+  public static List<TourismMonthlyRow> monthlyRows(YearMonth month,
+      LocalityRegistry localities, Map<String, Measures> byCode, Set<Feed> delivered) {
+    List<TourismMonthlyRow> rows = new ArrayList<>();
     for (LocalityRegistry.Locality unit : localities.all()) {
-      List<Object> row = new ArrayList<>(List.of(month.toString(), month.getYear(),
-          month.getMonthValue(), unit.code(), unit.name(), unit.formerDistrict()));
-      row.addAll(values(byCode.get(unit.code())));
-      row.addAll(delivery(delivered));
-      rows.add(row.toArray());
+      rows.add(new TourismMonthlyRow(month.toString(), month.getYear(), month.getMonthValue(),
+          unit.code(), unit.name(), unit.formerDistrict(), byCode.get(unit.code()).values(),
+          FeedsDelivered.of(delivered)));
     }
     return rows;
   }
 
-  public static List<Object[]> areaMonthlyRows(YearMonth month, LocalityRegistry localities,
-      Map<String, Measures> byCode, Set<Feed> delivered) {
-    List<Object[]> rows = new ArrayList<>();
+  public static List<TourismAreaMonthlyRow> areaMonthlyRows(YearMonth month,
+      LocalityRegistry localities, Map<String, Measures> byCode, Set<Feed> delivered) {
+    List<TourismAreaMonthlyRow> rows = new ArrayList<>();
     scopes(localities).forEach((scope, codes) -> {
       Measures sum = Measures.empty();
       for (String code : codes) {
         sum = sum.plus(byCode.get(code));
       }
-      List<Object> row = new ArrayList<>(List.of(month.toString(), month.getYear(),
-          month.getMonthValue(), scope));
-      row.addAll(values(sum));
-      row.addAll(delivery(delivered));
-      rows.add(row.toArray());
+      rows.add(new TourismAreaMonthlyRow(month.toString(), month.getYear(),
+          month.getMonthValue(), scope, sum.values(), FeedsDelivered.of(delivered)));
     });
     return rows;
   }
@@ -118,88 +112,26 @@ public final class TourismMarts {
    * tourism_annual rows of one year from that year's tourism_area_monthly rows (any scopes).
    * Ratios come from the months' summed numerators and denominators.
    */
-  public static List<Object[]> annualRows(int year, List<Object[]> areaMonthlyRows) {
+  public static List<TourismAnnualRow> annualRows(int year,
+      List<TourismAreaMonthlyRow> areaMonthlyRows) {
     Map<String, Measures> sums = new LinkedHashMap<>();
     Map<String, int[]> months = new LinkedHashMap<>();
-    for (Object[] row : areaMonthlyRows) {
-      if (((Number) row[1]).intValue() != year) {
+    for (TourismAreaMonthlyRow row : areaMonthlyRows) {
+      if (row.year() != year) {
         continue;
       }
-      String scope = (String) row[3];
-      sums.merge(scope, fromRow(row, 4), Measures::plus);
-      int[] counts = months.computeIfAbsent(scope, s -> new int[2]);
-      int feeds = ((Number) row[4 + MartSchemas.MEASURES.size() + 1]).intValue();
+      sums.merge(row.scope(), Measures.ofMonth(row.measures()), Measures::plus);
+      int[] counts = months.computeIfAbsent(row.scope(), s -> new int[2]);
+      int feeds = row.delivery().feedsDeliveredCount();
       counts[0] += feeds > 0 ? 1 : 0;
       counts[1] += feeds == 3 ? 1 : 0;
     }
-    List<Object[]> rows = new ArrayList<>();
+    List<TourismAnnualRow> rows = new ArrayList<>();
     sums.forEach((scope, measures) -> {
-      List<Object> row = new ArrayList<>(List.of(year, scope));
-      row.addAll(values(measures));
       int[] counts = months.get(scope);
-      row.addAll(List.of(counts[0], counts[1], counts[1] == 12));
-      rows.add(row.toArray());
+      rows.add(new TourismAnnualRow(year, scope, measures.values(), counts[0], counts[1],
+          counts[1] == 12));
     });
     return rows;
-  }
-
-  /** Rebuilds a month's Measures from a stored row whose measures start at {@code offset}. */
-  public static Measures fromRow(Object[] row, int offset) {
-    Map<String, BigDecimal> revenue = null;
-    if (row[offset + 12] != null) {
-      revenue = new LinkedHashMap<>();
-      for (int s = 0; s < Measures.SECTORS.size(); s++) {
-        revenue.put(Measures.SECTORS.get(s), (BigDecimal) row[offset + 13 + s]);
-      }
-    }
-    return Measures.ofMonth((Long) row[offset], (Long) row[offset + 1], (Long) row[offset + 3],
-        (Long) row[offset + 4], (Long) row[offset + 6], (Long) row[offset + 7],
-        row[offset + 10] == null ? 0L : (Long) row[offset + 10], revenue);
-  }
-
-  /** Values of {@link MartSchemas#MEASURES}, in order. */
-  static List<Object> values(Measures m) {
-    List<Object> values = new ArrayList<>();
-    values.add(m.arrivalsDomestic);
-    values.add(m.arrivalsInternational);
-    values.add(m.arrivals());
-    values.add(m.overnightDomestic);
-    values.add(m.overnightInternational);
-    values.add(m.overnightGuests());
-    values.add(m.dayUseGuests);
-    values.add(m.guestNights);
-    values.add(m.alos());
-    values.add(m.overnightShare());
-    values.add(m.bedNightsAvailable);
-    values.add(m.bedOccupancy());
-    values.add(m.revenueVnd());
-    for (String sector : Measures.SECTORS) {
-      values.add(m.revenueVnd(sector));
-    }
-    values.add(m.revenuePerArrivalVnd());
-    return values;
-  }
-
-  private static List<Object> delivery(Set<Feed> delivered) {
-    List<String> names = new ArrayList<>();
-    for (Feed feed : Feed.TOURISM) {
-      if (delivered.contains(feed)) {
-        names.add(feed.folder());
-      }
-    }
-    return List.of(String.join(",", names), names.size(), names.size() == 3);
-  }
-
-  /** Sort order of stored rows: by the first key columns as text. */
-  public static Comparator<Object[]> byKeys(int... keyIndexes) {
-    return (a, b) -> {
-      for (int k : keyIndexes) {
-        int c = String.valueOf(a[k]).compareTo(String.valueOf(b[k]));
-        if (c != 0) {
-          return c;
-        }
-      }
-      return 0;
-    };
   }
 }

@@ -1,7 +1,6 @@
 package vn.mocchau.analytics.progress;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import vn.mocchau.analytics.contract.Target;
 
@@ -28,16 +27,6 @@ public final class Progress {
       Double assessedTime, Double requiredCagr, Double observedCagr, BigDecimal pathValueNow,
       BigDecimal projectedTargetYearValue, Double anticipatedProgress, String status,
       boolean provisional, String note, Double growthYears, String noteCode, String noteVi) {
-
-    public Object[] values() {
-      return new Object[] {asOf, target.indicatorId(), target.nameVi(), target.nameEn(),
-          target.unit(), target.kind(), target.basis(), target.baselineYear(),
-          scale(baselineValue), baselineSource, target.targetYear(), scale(target.targetValue()),
-          scale(target.targetHigh()), latestYear, scale(latestYearValue), scale(ytdValue),
-          scale(rolling12mValue), scale(assessedValue), assessedPeriod, assessedTime,
-          requiredCagr, observedCagr, scale(pathValueNow), scale(projectedTargetYearValue),
-          anticipatedProgress, status, provisional, note, growthYears, noteCode, noteVi};
-    }
 
     /** The note in the reader's language. */
     public String note(boolean vietnamese) {
@@ -222,9 +211,5 @@ public final class Progress {
 
   private static BigDecimal decimal(double value) {
     return Double.isFinite(value) ? BigDecimal.valueOf(value) : null;
-  }
-
-  private static BigDecimal scale(BigDecimal value) {
-    return value == null ? null : value.setScale(6, RoundingMode.HALF_UP);
   }
 }

@@ -103,13 +103,14 @@ public final class SeasonalProjection {
   }
 
   private static double[] row(YearMonth first, YearMonth month) {
-    double[] row = new double[PARAMETERS];
-    row[0] = 1;
-    row[1] = ChronoUnit.MONTHS.between(first, month);
+    double[] regressors = new double[PARAMETERS];
+    regressors[0] = 1;
+    regressors[1] = ChronoUnit.MONTHS.between(first, month);
     int calendarMonth = month.getMonthValue();
     if (calendarMonth > 1) {
-      row[calendarMonth] = 1; // columns 2..12: February..December, January is the reference
+      // columns 2..12: February..December, January is the reference
+      regressors[calendarMonth] = 1;
     }
-    return row;
+    return regressors;
   }
 }

@@ -29,7 +29,14 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import vn.mocchau.analytics.marts.MartSchemas;
+import vn.mocchau.analytics.marts.CornAnnualRow;
+import vn.mocchau.analytics.marts.Marts;
+import vn.mocchau.analytics.marts.ProjectionMonthlyRow;
+import vn.mocchau.analytics.marts.TargetProgressRow;
+import vn.mocchau.analytics.marts.TourismAnnualRow;
+import vn.mocchau.analytics.marts.TourismAreaMonthlyRow;
+import vn.mocchau.analytics.marts.TourismMonthlyRow;
+import vn.mocchau.analytics.marts.TourismMarts;
 
 /**
  * The report's charts (outputs.md §4) as JFreeChart objects, from the marts, as of a month. Each
@@ -58,11 +65,11 @@ public final class ChartFactory {
   /** A chart with its file name and a text alternative for the HTML report. */
   public record Chart(String name, JFreeChart chart, String altText) {}
 
-  private final MartData data;
+  private final Marts data;
   private final YearMonth asOf;
   private final Lang lang;
 
-  public ChartFactory(MartData data, YearMonth asOf, Lang lang) {
+  public ChartFactory(Marts data, YearMonth asOf, Lang lang) {
     this.data = data;
     this.asOf = asOf;
     this.lang = lang;
@@ -83,10 +90,24 @@ public final class ChartFactory {
 
   // ---------------------------------------------------------------------------------------------
 
-  private Object[] progress(String indicator) {
-    MartData.Table t = data.table(MartSchemas.TARGET_PROGRESS);
-    return t.where(r -> asOf.toString().equals(r[0]) && indicator.equals(r[1])).stream()
-        .findFirst().orElse(null);
+  private TargetProgressRow progress(String indicator) {
+    return data.progress(asOf, indicator).orElse(null);
+  }
+
+  /** The tourism area's months of the as-of year up to the as-of month. */
+  private List<TourismAreaMonthlyRow> areaYearToDate() {
+    return tourismArea().stream().filter(r -> r.year() == asOf.getYear()
+        && r.period().compareTo(asOf.toString()) <= 0).toList();
+  }
+
+  private List<TourismAreaMonthlyRow> tourismArea() {
+    return data.tourismAreaMonthly().stream()
+        .filter(r -> TourismMarts.TOURISM_AREA.equals(r.scope())).toList();
+  }
+
+  private List<TourismAnnualRow> tourismAreaYears() {
+    return data.tourismAnnual().stream()
+        .filter(r -> TourismMarts.TOURISM_AREA.equals(r.scope())).toList();
   }
 
   /**
@@ -94,29 +115,27 @@ public final class ChartFactory {
    * value the fan reaches in the target year); when the indicator is not assessed, why not.
    */
   String statusLine(String indicator) {
-    Object[] p = progress(indicator);
+    TargetProgressRow p = progress(indicator);
     if (p == null) {
       return lang.word("not_assessed");
     }
-    MartData.Table t = data.table(MartSchemas.TARGET_PROGRESS);
-    String status = lang.word(t.text(p, "status"));
-    Double ratio = t.number(p, "anticipated_progress");
+    String status = lang.word(p.status());
+    Double ratio = p.anticipatedProgress();
     StringBuilder line = new StringBuilder(lang.word("status")).append(": ").append(status);
     if (ratio != null) {
       line.append(lang == Lang.VI ? " — tiến độ dự kiến P = " : " — anticipated progress P = ")
           .append(lang.progressRatio(ratio));
     }
     // "Provisional" qualifies a verdict; a row without one is only "not assessed".
-    if (Boolean.TRUE.equals(t.get(p, "provisional")) && !"not_assessed".equals(t.text(p,
-        "status"))) {
+    if (Boolean.TRUE.equals(p.provisional()) && !"not_assessed".equals(p.status())) {
       line.append(" (").append(lang.word("provisional")).append(")");
     }
-    Double projected = t.number(p, "projected_target_year_value");
-    Double growth = t.number(p, "observed_cagr");
+    Double projected = number(p.projectedTargetYearValue());
+    Double growth = p.observedCagr();
     if (projected != null && growth != null && (indicator.equals("visitors")
         || indicator.equals("tourism_revenue"))) {
-      int targetYear = ((Number) t.get(p, "target_year")).intValue();
-      int baselineYear = ((Number) t.get(p, "baseline_year")).intValue();
+      int targetYear = p.targetYear();
+      int baselineYear = p.baselineYear();
       String value = indicator.equals("visitors") ? lang.visits(projected)
           : lang.billions(projected);
       // On a second line: one line of both overflows the chart's width in some renderers.
@@ -126,8 +145,8 @@ public final class ChartFactory {
           : "\nProjected " + targetYear + ": " + value + " (" + lang.percent(growth, 1)
               + " a year since " + baselineYear + ")");
     }
-    String note = lang == Lang.VI ? t.text(p, "note_vi") : t.text(p, "note");
-    if ("not_assessed".equals(t.text(p, "status")) && note != null) {
+    String note = lang == Lang.VI ? p.noteVi() : p.note();
+    if ("not_assessed".equals(p.status()) && note != null) {
       line.append(" — ").append(note);
     }
     return line.toString();
@@ -135,10 +154,8 @@ public final class ChartFactory {
 
   /** Months of tourism data up to the as-of month, the history the charts can draw. */
   private long monthsOfHistory() {
-    MartData.Table area = data.table(MartSchemas.TOURISM_AREA_MONTHLY);
-    return area.where(r -> "tourism_area".equals(r[3])
-        && ((String) r[0]).compareTo(asOf.toString()) <= 0).stream().map(r -> r[0]).distinct()
-        .count();
+    return tourismArea().stream().map(TourismAreaMonthlyRow::period)
+        .filter(period -> period.compareTo(asOf.toString()) <= 0).distinct().count();
   }
 
   /** Said on a chart drawn from less than a year of history (e.g. a first single-month run). */
@@ -157,16 +174,15 @@ public final class ChartFactory {
 
   /** Annual actuals (tourism area), the year to date, required path, projection fan, target. */
   Chart indicator(String indicator, String column, double divisor, String unit) {
-    MartData.Table annual = data.table(MartSchemas.TOURISM_ANNUAL);
     XYSeries actual = new XYSeries(lang.word("actual"));
     XYSeries ytd = new XYSeries(lang.word("ytd"));
-    for (Object[] row : annual.where(r -> "tourism_area".equals(r[1]))) {
-      int year = ((Number) row[0]).intValue();
-      Double value = annual.number(row, column);
+    for (TourismAnnualRow row : tourismAreaYears()) {
+      int year = row.year();
+      Double value = TourismAnnualRow.TABLE.number(row, column);
       if (value == null || year > asOf.getYear()) {
         continue;
       }
-      boolean complete = Boolean.TRUE.equals(annual.get(row, "complete"))
+      boolean complete = Boolean.TRUE.equals(row.complete())
           && year < asOf.getYear() || (year == asOf.getYear() && asOf.getMonthValue() == 12);
       if (year == asOf.getYear() && !complete) {
         // The annual mart holds the whole year as published, which is more than the as-of
@@ -175,11 +191,9 @@ public final class ChartFactory {
       }
       (complete ? actual : ytd).add(year, value / divisor);
     }
-    Object[] p = progress(indicator);
-    Double targetValue = p == null ? null
-        : data.table(MartSchemas.TARGET_PROGRESS).number(p, "target_value");
-    int targetYear = p == null ? 2030
-        : ((Number) data.table(MartSchemas.TARGET_PROGRESS).get(p, "target_year")).intValue();
+    TargetProgressRow p = progress(indicator);
+    Double targetValue = p == null ? null : number(p.targetValue());
+    int targetYear = p == null ? 2030 : p.targetYear();
     YIntervalSeriesCollection fan = projectionFan(indicator, column, divisor);
     String title = lang == Lang.VI
         ? lang.word(indicator) + ": thực hiện, lộ trình và dự báo đến " + targetYear
@@ -198,14 +212,13 @@ public final class ChartFactory {
    * (targets.md: a window ending in month m of year y sits at y − 1 + m/12), labelled with its
    * period and value; null when the indicator has none.
    */
-  private XYSeries latestWindow(Object[] p, double divisor, String indicator) {
+  private XYSeries latestWindow(TargetProgressRow p, double divisor, String indicator) {
     if (p == null) {
       return null;
     }
-    MartData.Table t = data.table(MartSchemas.TARGET_PROGRESS);
-    Double value = t.number(p, "assessed_value");
-    Double time = t.number(p, "assessed_time");
-    String period = t.text(p, "assessed_period");
+    Double value = number(p.assessedValue());
+    Double time = p.assessedTime();
+    String period = p.assessedPeriod();
     if (value == null || time == null || period == null) {
       return null;
     }
@@ -218,28 +231,24 @@ public final class ChartFactory {
 
   /** January to the as-of month of the as-of year, tourism area, over the months present. */
   private double yearToDate(String column) {
-    MartData.Table area = data.table(MartSchemas.TOURISM_AREA_MONTHLY);
     double sum = 0;
-    for (Object[] row : area.where(r -> "tourism_area".equals(r[3])
-        && ((Number) r[1]).intValue() == asOf.getYear()
-        && ((String) r[0]).compareTo(asOf.toString()) <= 0)) {
-      Double v = area.number(row, column);
+    for (TourismAreaMonthlyRow row : areaYearToDate()) {
+      Double v = TourismAreaMonthlyRow.TABLE.number(row, column);
       sum += v == null ? 0 : v;
     }
     return sum;
   }
 
   /** v_b·(1 + r_req)^(y − b) from the baseline year to the target year, empty without a row. */
-  private XYSeries requiredPath(Object[] p) {
+  private XYSeries requiredPath(TargetProgressRow p) {
     XYSeries path = new XYSeries(lang.word("path"));
     if (p == null) {
       return path;
     }
-    MartData.Table t = data.table(MartSchemas.TARGET_PROGRESS);
-    int targetYear = ((Number) t.get(p, "target_year")).intValue();
-    Double vb = t.number(p, "baseline_value");
-    Double r = t.number(p, "required_cagr");
-    int b = ((Number) t.get(p, "baseline_year")).intValue();
+    int targetYear = p.targetYear();
+    Double vb = number(p.baselineValue());
+    Double r = p.requiredCagr();
+    int b = p.baselineYear();
     if (vb != null && r != null) {
       for (int y = b; y <= targetYear; y++) {
         path.add(y, vb * Math.pow(1 + r, y - b));
@@ -416,25 +425,23 @@ public final class ChartFactory {
    * together: wider than an interval assuming independence, closer to a trend-driven error.
    */
   YIntervalSeriesCollection projectionFan(String indicator, String column, double divisor) {
-    MartData.Table projection = data.table(MartSchemas.PROJECTION_MONTHLY);
     Map<Integer, double[]> byYear = new TreeMap<>();
-    for (Object[] row : projection.where(r -> asOf.toString().equals(r[0])
-        && indicator.equals(r[1]))) {
-      int year = YearMonth.parse((String) row[2]).getYear();
+    for (ProjectionMonthlyRow row : data.projectionMonthly()) {
+      if (!asOf.toString().equals(row.asOf()) || !indicator.equals(row.indicatorId())) {
+        continue;
+      }
+      int year = YearMonth.parse(row.period()).getYear();
       double[] sums = byYear.computeIfAbsent(year, y -> new double[6]);
-      sums[0] += projection.number(row, "point");
-      sums[1] += projection.number(row, "lower_80");
-      sums[2] += projection.number(row, "upper_80");
-      sums[3] += projection.number(row, "lower_95");
-      sums[4] += projection.number(row, "upper_95");
+      sums[0] += row.point();
+      sums[1] += row.lower80();
+      sums[2] += row.upper80();
+      sums[3] += row.lower95();
+      sums[4] += row.upper95();
       sums[5] += 1;
     }
     double observed = 0;
-    MartData.Table area = data.table(MartSchemas.TOURISM_AREA_MONTHLY);
-    for (Object[] row : area.where(r -> "tourism_area".equals(r[3])
-        && ((Number) r[1]).intValue() == asOf.getYear()
-        && ((String) r[0]).compareTo(asOf.toString()) <= 0)) {
-      Double v = area.number(row, column);
+    for (TourismAreaMonthlyRow row : areaYearToDate()) {
+      Double v = TourismAreaMonthlyRow.TABLE.number(row, column);
       observed += v == null ? 0 : v / divisor;
     }
     YIntervalSeries p80 = new YIntervalSeries(lang.word("band80"));
@@ -471,35 +478,31 @@ public final class ChartFactory {
    * so their sum is neither an actual nor a year so far.
    */
   Chart corn(String indicator, String column, String unit) {
-    MartData.Table corn = data.table(MartSchemas.CORN_ANNUAL);
     XYSeries actual = new XYSeries(lang.word("actual"));
     XYSeries running = new XYSeries(lang.word("incomplete"));
-    List<Object[]> rows = corn.where(r -> "ALL".equals(r[1])
-        && ((Number) r[0]).intValue() <= asOf.getYear());
+    List<CornAnnualRow> rows = data.cornAnnual().stream().filter(r -> "ALL".equals(
+        r.localityCode()) && r.year() <= asOf.getYear()).toList();
     int firstComplete = Integer.MAX_VALUE;
-    for (Object[] row : rows) {
-      int year = ((Number) row[0]).intValue();
-      if (cornComplete(corn, row, year)) {
-        firstComplete = Math.min(firstComplete, year);
+    for (CornAnnualRow row : rows) {
+      if (cornComplete(row)) {
+        firstComplete = Math.min(firstComplete, row.year());
       }
     }
-    for (Object[] row : rows) {
-      int year = ((Number) row[0]).intValue();
-      Double value = corn.number(row, column);
+    for (CornAnnualRow row : rows) {
+      int year = row.year();
+      Double value = CornAnnualRow.TABLE.number(row, column);
       if (value == null) {
         continue;
       }
-      if (cornComplete(corn, row, year)) {
+      if (cornComplete(row)) {
         actual.add(year, value);
       } else if (year == asOf.getYear() || year > firstComplete) {
         running.add(year, value);
       }
     }
-    Object[] p = progress(indicator);
-    double target = p == null ? 0 : data.table(MartSchemas.TARGET_PROGRESS).number(p,
-        "target_value");
-    int targetYear = p == null ? 2030
-        : ((Number) data.table(MartSchemas.TARGET_PROGRESS).get(p, "target_year")).intValue();
+    TargetProgressRow p = progress(indicator);
+    double target = p == null ? 0 : number(p.targetValue());
+    int targetYear = p == null ? 2030 : p.targetYear();
     String title = lang.word(indicator) + (lang == Lang.VI ? " so với mục tiêu "
         : " against the target of ") + lang.number(target, 0) + " " + unit
         + (lang == Lang.VI ? " năm " : " by ") + targetYear;
@@ -513,27 +516,25 @@ public final class ChartFactory {
   }
 
   /** A corn year is complete once it has ended (by the as-of month) with all three seasons. */
-  private boolean cornComplete(MartData.Table corn, Object[] row, int year) {
+  private boolean cornComplete(CornAnnualRow row) {
     // The winter season is reported after its harvest, in February of the next year (the
     // delivery calendar): until then a year with three season reports still holds a growing
     // season's estimate, and is drawn as provisional.
-    return !asOf.isBefore(YearMonth.of(year + 1, 2))
-        && ((Number) corn.get(row, "seasons_reported")).intValue() == 3;
+    return !asOf.isBefore(YearMonth.of(row.year() + 1, 2)) && row.seasonsReported() == 3;
   }
 
   Chart seasonalProfile() {
-    MartData.Table area = data.table(MartSchemas.TOURISM_AREA_MONTHLY);
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    List<TourismAreaMonthlyRow> area = tourismArea();
     for (int year : new int[] {asOf.getYear() - 1, asOf.getYear()}) {
       for (int m = 1; m <= 12; m++) {
         String period = YearMonth.of(year, m).toString();
-        final int month = m;
-        area.where(r -> period.equals(r[0]) && "tourism_area".equals(r[3])).forEach(r -> {
-          Double v = area.number(r, "arrivals");
-          if (v != null) {
-            dataset.addValue(v, String.valueOf(year), String.valueOf(month));
+        for (TourismAreaMonthlyRow r : area) {
+          Long v = r.measures().arrivals();
+          if (period.equals(r.period()) && v != null) {
+            dataset.addValue(v.doubleValue(), String.valueOf(year), String.valueOf(m));
           }
-        });
+        }
       }
     }
     CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(lang.word("month")),
@@ -549,13 +550,14 @@ public final class ChartFactory {
   }
 
   Chart byLocality() {
-    MartData.Table monthly = data.table(MartSchemas.TOURISM_MONTHLY);
     String from = asOf.minusMonths(11).toString();
     Map<String, Double> sums = new TreeMap<>();
-    for (Object[] row : monthly.where(r -> ((String) r[0]).compareTo(from) >= 0
-        && ((String) r[0]).compareTo(asOf.toString()) <= 0)) {
-      Double v = monthly.number(row, "arrivals");
-      sums.merge(monthly.text(row, "locality_name"), v == null ? 0 : v, Double::sum);
+    for (TourismMonthlyRow row : data.tourismMonthly()) {
+      if (row.period().compareTo(from) < 0 || row.period().compareTo(asOf.toString()) > 0) {
+        continue;
+      }
+      Long v = row.measures().arrivals();
+      sums.merge(row.localityName(), v == null ? 0 : v.doubleValue(), Double::sum);
     }
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     sums.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -588,13 +590,12 @@ public final class ChartFactory {
   // ---------------------------------------------------------------------------------------------
 
   private DefaultCategoryDataset annualCategory(String column, double factor) {
-    MartData.Table annual = data.table(MartSchemas.TOURISM_ANNUAL);
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-    for (Object[] row : annual.where(r -> "tourism_area".equals(r[1]))) {
-      int year = ((Number) row[0]).intValue();
-      Double value = annual.number(row, column);
+    for (TourismAnnualRow row : tourismAreaYears()) {
+      int year = row.year();
+      Double value = TourismAnnualRow.TABLE.number(row, column);
       if (value != null && year <= asOf.getYear()) {
-        boolean complete = Boolean.TRUE.equals(annual.get(row, "complete"));
+        boolean complete = Boolean.TRUE.equals(row.complete());
         dataset.addValue(value * factor, complete ? lang.word("actual") : lang.word("ytd"),
             String.valueOf(year));
       }
@@ -665,6 +666,10 @@ public final class ChartFactory {
       chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
     }
     return chart;
+  }
+
+  private static Double number(java.math.BigDecimal value) {
+    return value == null ? null : value.doubleValue();
   }
 
   private static void styleAxis(org.jfree.chart.axis.Axis axis) {

@@ -18,7 +18,9 @@ import vn.mocchau.analytics.contract.ReasonCode;
 import vn.mocchau.analytics.contract.Rejection;
 import vn.mocchau.analytics.io.ParquetTables;
 import vn.mocchau.analytics.io.Publisher;
-import vn.mocchau.analytics.marts.MartSchemas;
+import vn.mocchau.analytics.marts.DataQualityRow;
+import vn.mocchau.analytics.marts.MartStore;
+import vn.mocchau.analytics.marts.Marts;
 
 /**
  * Draws the month's charts (PNG and SVG) and writes the report (HTML and PDF) from the published
@@ -37,11 +39,16 @@ public final class ReportJob {
 
   private ReportJob() {}
 
+  /** Redraws from the published marts (jobs/report). */
   public static Result run(Path out, Configuration conf, YearMonth asOf, Lang lang,
       String runId) {
-    MartData data = MartData.load(out, conf, asOf);
-    if (data.table(MartSchemas.TARGET_PROGRESS).where(r -> asOf.toString().equals(r[0]))
-        .isEmpty()) {
+    return run(MartStore.load(out, conf, asOf), out, conf, asOf, lang, runId);
+  }
+
+  /** Draws from the marts a run has just built and published (jobs/monthly). */
+  public static Result run(Marts data, Path out, Configuration conf, YearMonth asOf, Lang lang,
+      String runId) {
+    if (data.progress(asOf).isEmpty()) {
       // The officer reads this after "Không vẽ được báo cáo: ", in the report's language.
       throw new IllegalArgumentException(lang.pick("thư mục " + out + " chưa có bảng tổng hợp"
           + " của tháng " + lang.month(asOf) + "; hãy chạy jobs/monthly " + asOf + " trước.",
@@ -90,9 +97,8 @@ public final class ReportJob {
   }
 
   /** Per feed: delivered or not, counts, and the most frequent rejection reasons. */
-  static List<HtmlReport.FeedQuality> quality(MartData data, Path out, Configuration conf,
+  static List<HtmlReport.FeedQuality> quality(Marts data, Path out, Configuration conf,
       YearMonth asOf, Lang lang) {
-    MartData.Table dq = data.table(MartSchemas.DATA_QUALITY);
     List<HtmlReport.FeedQuality> result = new ArrayList<>();
     List<ParquetTables.Column> reasonColumns = List.of(
         ParquetTables.Column.of("status", ParquetTables.Type.STRING, "", ""),
@@ -101,16 +107,16 @@ public final class ReportJob {
             ParquetTables.Type.STRING, "", ""),
         ParquetTables.Column.of("reason_code", ParquetTables.Type.STRING, "", ""));
     for (Feed feed : Feed.values()) {
-      List<Object[]> rows = dq.where(r -> asOf.toString().equals(r[0])
-          && feed.folder().equals(r[1]));
-      boolean delivered = rows.stream().noneMatch(r -> "not_delivered".equals(dq.text(r,
-          "status"))) && !rows.isEmpty();
+      List<DataQualityRow> rows = data.dataQuality().stream().filter(r -> asOf.toString()
+          .equals(r.period()) && feed.folder().equals(r.feed())).toList();
+      boolean delivered = rows.stream().noneMatch(r -> "not_delivered".equals(r.status()))
+          && !rows.isEmpty();
       long[] sums = new long[4];
-      for (Object[] r : rows) {
-        sums[0] += ((Number) dq.get(r, "rows_read")).longValue();
-        sums[1] += ((Number) dq.get(r, "rows_accepted")).longValue();
-        sums[2] += ((Number) dq.get(r, "rows_rejected")).longValue();
-        sums[3] += ((Number) dq.get(r, "rows_duplicate")).longValue();
+      for (DataQualityRow r : rows) {
+        sums[0] += r.rowsRead();
+        sums[1] += r.rowsAccepted();
+        sums[2] += r.rowsRejected();
+        sums[3] += r.rowsDuplicate();
       }
       Map<String, Long> reasons = new LinkedHashMap<>();
       if (sums[2] > 0) {

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import vn.mocchau.analytics.marts.MartSchemas;
+import vn.mocchau.analytics.marts.Marts;
+import vn.mocchau.analytics.marts.TargetProgressRow;
 
 /**
  * One line per indicator as of the month: target (in the congress report's own wording), latest
@@ -58,31 +59,33 @@ public final class Scorecard {
 
   private Scorecard() {}
 
-  public static List<Line> lines(MartData data, YearMonth asOf, Lang lang) {
-    MartData.Table t = data.table(MartSchemas.TARGET_PROGRESS);
+  public static List<Line> lines(Marts data, YearMonth asOf, Lang lang) {
     List<Line> lines = new ArrayList<>();
-    for (Object[] row : t.where(r -> asOf.toString().equals(r[0]))) {
-      String id = t.text(row, "indicator_id");
-      String unit = t.text(row, "unit");
-      Double target = t.number(row, "target_value");
-      Double high = t.number(row, "target_high");
-      Double latest = t.number(row, "assessed_value");
-      Double p = t.number(row, "anticipated_progress");
+    for (TargetProgressRow row : data.progress(asOf)) {
+      String id = row.indicatorId();
+      String unit = row.unit();
+      Double target = number(row.targetValue());
+      Double high = number(row.targetHigh());
+      Double latest = number(row.assessedValue());
+      Double p = row.anticipatedProgress();
       String targetText = qualifier(id, lang) + format(target, unit, lang)
           + (high == null ? "" : " – " + format(high, unit, lang));
       String percent = latest == null || target == null || target == 0 ? "–"
           : lang.percent(latest / target, 0);
-      String status = t.text(row, "status");
-      lines.add(new Line(id, lang == Lang.VI ? t.text(row, "name_vi") : t.text(row, "name_en"),
+      String status = row.status();
+      lines.add(new Line(id, lang == Lang.VI ? row.nameVi() : row.nameEn(),
           targetText, latest == null ? "–" : format(latest, unit, lang), percent, status,
-          lang.word(status), Boolean.TRUE.equals(t.get(row, "provisional")),
-          latest == null ? noDataYet(t.text(row, "basis"), lang)
-              : lang.period(t.text(row, "assessed_period")),
+          lang.word(status), Boolean.TRUE.equals(row.provisional()),
+          latest == null ? noDataYet(row.basis(), lang) : lang.period(row.assessedPeriod()),
           p == null || !JUDGED_ON_P.contains(status) ? "–" : lang.progressRatio(p),
           latest != null));
     }
     lines.sort(Comparator.comparingInt(Scorecard::rank));
     return lines;
+  }
+
+  private static Double number(java.math.BigDecimal value) {
+    return value == null ? null : value.doubleValue();
   }
 
   /** Why a target has no value yet, in the place of its period. */

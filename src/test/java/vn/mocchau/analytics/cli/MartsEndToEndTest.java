@@ -217,7 +217,7 @@ class MartsEndToEndTest {
 
   @Test
   void chartsShowTheDataTheTargetAndDisplayableVietnamese() {
-    vn.mocchau.analytics.report.MartData data = vn.mocchau.analytics.report.MartData.load(
+    vn.mocchau.analytics.marts.Marts data = vn.mocchau.analytics.marts.MartStore.load(
         new org.apache.hadoop.fs.Path(out.toUri()), new org.apache.hadoop.conf.Configuration(),
         java.time.YearMonth.of(2026, 1));
     List<vn.mocchau.analytics.report.ChartFactory.Chart> charts =

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
+import vn.mocchau.analytics.marts.TargetProgressRow;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.mocchau.analytics.contract.Target;
@@ -270,7 +271,7 @@ class ProgressTest {
         YearMonth.of(2026, 6), 10), YearMonth.of(2026, 6));
     assertEquals("no_complete_window", window.noteCode());
     assertEquals("chưa có 12 tháng liên tiếp đủ số liệu", window.noteVi());
-    Object[] values = early.values();
+    Object[] values = TargetProgressRow.TABLE.values(TargetProgressRow.of(early));
     assertEquals("not_after_baseline", values[values.length - 2]);
     assertEquals(early.noteVi(), values[values.length - 1]);
   }

@@ -23,6 +23,10 @@ import org.junit.jupiter.api.Test;
 import vn.mocchau.analytics.contract.Target;
 import vn.mocchau.analytics.marts.MartBuilder;
 import vn.mocchau.analytics.marts.MartSchemas;
+import vn.mocchau.analytics.marts.Marts;
+import vn.mocchau.analytics.marts.ProjectionMonthlyRow;
+import vn.mocchau.analytics.marts.TargetProgressRow;
+import vn.mocchau.analytics.marts.TourismAreaMonthlyRow;
 import vn.mocchau.analytics.progress.AnnualSeries;
 import vn.mocchau.analytics.progress.IndicatorData;
 import vn.mocchau.analytics.progress.MonthlySeries;
@@ -78,17 +82,24 @@ class ChartStoryTest {
     return row;
   }
 
-  static MartData marts(List<Object[]> area, YearMonth asOf, boolean oldFan) {
-    Map<String, IndicatorData> data = MartBuilder.indicatorData(asOf, area, List.of());
+  static Marts marts(List<Object[]> area, YearMonth asOf, boolean oldFan) {
+    Map<String, IndicatorData> data = MartBuilder.indicatorData(asOf,
+        TourismAreaMonthlyRow.TABLE.rows(area), List.of());
     List<Progress.Row> progress = List.of(Progress.assess(VISITORS, data.get("visitors"), asOf),
         Progress.assess(REVENUE, data.get("tourism_revenue"), asOf));
     List<Object[]> projections = oldFan ? oldProjections(asOf, data)
-        : MartBuilder.projections(asOf, data, progress);
+        : MartBuilder.projections(asOf, data, progress).stream()
+            .map(ProjectionMonthlyRow.TABLE::values).toList();
     Map<String, List<Object[]>> rows = new HashMap<>();
-    rows.put(MartSchemas.TARGET_PROGRESS, progress.stream().map(Progress.Row::values).toList());
+    rows.put(MartSchemas.TARGET_PROGRESS, progress.stream().map(ChartStoryTest::values).toList());
     rows.put(MartSchemas.PROJECTION_MONTHLY, projections);
     rows.put(MartSchemas.TOURISM_AREA_MONTHLY, area);
-    return MartData.of(rows);
+    return Marts.fromValues(rows);
+  }
+
+  /** The target_progress row of an assessment, in column order. */
+  static Object[] values(Progress.Row row) {
+    return TargetProgressRow.TABLE.values(TargetProgressRow.of(row));
   }
 
   /** The fan before: log-linear trend + month effects on the whole history. */
@@ -115,6 +126,10 @@ class ChartStoryTest {
       }
     }
     return null;
+  }
+
+  static Double number(BigDecimal value) {
+    return value == null ? null : value.doubleValue();
   }
 
   /** Why the drawn median and the status disagree, or null when they tell one story. */
@@ -147,22 +162,22 @@ class ChartStoryTest {
       List<Object[]> area = area(growth, YearMonth.of(2026, 12));
       for (YearMonth asOf = YearMonth.of(2023, 1); !asOf.isAfter(YearMonth.of(2026, 12));
           asOf = asOf.plusMonths(1)) {
-        MartData marts = marts(area, asOf, false);
+        Marts marts = marts(area, asOf, false);
         ChartFactory charts = new ChartFactory(marts, asOf, Lang.VI);
-        MartData.Table t = marts.table(MartSchemas.TARGET_PROGRESS);
         for (String[] indicator : new String[][] {{"visitors", "arrivals", "1"},
             {"tourism_revenue", "revenue_vnd", "1e9"}}) {
-          Object[] row = t.where(r -> indicator[0].equals(r[1])).get(0);
-          String status = t.text(row, "status");
+          TargetProgressRow row = marts.targetProgress().stream()
+              .filter(r -> indicator[0].equals(r.indicatorId())).findFirst().orElseThrow();
+          String status = row.status();
           Double median = drawnMedian(charts, indicator[0], indicator[1],
               Double.parseDouble(indicator[2]));
-          Double baseline = t.number(row, "baseline_value");
+          Double baseline = number(row.baselineValue());
           String problem = disagreement(status, median, baseline == null ? 0 : baseline,
-              t.number(row, "target_value"));
+              number(row.targetValue()));
           assertNull(problem, growth + " " + asOf + " " + indicator[0] + ": " + problem);
           if (median != null) {
             assessed++;
-            assertEquals(t.number(row, "projected_target_year_value"), median, 1e-6 * median);
+            assertEquals(number(row.projectedTargetYearValue()), median, 1e-6 * median);
             String value = indicator[0].equals("visitors") ? Lang.VI.visits(median)
                 : Lang.VI.billions(median);
             String subtitle = charts.statusLine(indicator[0]);
@@ -178,12 +193,12 @@ class ChartStoryTest {
   @Test
   void theOldFanWouldHaveFailedTheCheck() {
     YearMonth asOf = YearMonth.of(2026, 10);
-    MartData marts = marts(area(0.09, asOf), asOf, true);
+    Marts marts = marts(area(0.09, asOf), asOf, true);
     ChartFactory charts = new ChartFactory(marts, asOf, Lang.VI);
-    MartData.Table t = marts.table(MartSchemas.TARGET_PROGRESS);
-    Object[] row = t.where(r -> "visitors".equals(r[1])).get(0);
-    String problem = disagreement(t.text(row, "status"),
-        drawnMedian(charts, "visitors", "arrivals", 1), t.number(row, "baseline_value"),
+    TargetProgressRow row = marts.targetProgress().stream()
+        .filter(r -> "visitors".equals(r.indicatorId())).findFirst().orElseThrow();
+    String problem = disagreement(row.status(),
+        drawnMedian(charts, "visitors", "arrivals", 1), number(row.baselineValue()),
         6_250_000);
     assertNotNull(problem);
     assertTrue(problem.startsWith("accelerate while the drawn median"), problem);
@@ -222,11 +237,12 @@ class ChartStoryTest {
     annual[annualColumns.indexOf("arrivals")] = 300_000L;
     annual[annualColumns.indexOf("complete")] = false;
     for (Lang lang : Lang.values()) {
-      Map<String, IndicatorData> data = MartBuilder.indicatorData(asOf, area, List.of());
+      Map<String, IndicatorData> data = MartBuilder.indicatorData(asOf,
+          TourismAreaMonthlyRow.TABLE.rows(area), List.of());
       Progress.Row row = Progress.assess(VISITORS, data.get("visitors"), asOf);
-      MartData marts = MartData.of(Map.of(MartSchemas.TOURISM_AREA_MONTHLY, area,
+      Marts marts = Marts.fromValues(Map.of(MartSchemas.TOURISM_AREA_MONTHLY, area,
           MartSchemas.TOURISM_ANNUAL, List.<Object[]>of(annual),
-          MartSchemas.TARGET_PROGRESS, List.<Object[]>of(row.values())));
+          MartSchemas.TARGET_PROGRESS, List.<Object[]>of(values(row))));
       JFreeChart chart = new ChartFactory(marts, asOf, lang).indicator("visitors", "arrivals", 1,
           lang.word("visits")).chart();
       assertEquals(List.of(lang.word("ytd")), legend(chart), lang + ": only the bar is drawn");
@@ -257,7 +273,7 @@ class ChartStoryTest {
     annual[1] = "tourism_area";
     annual[columns.indexOf("arrivals")] = 3_400_000L; // January to October, as re-runs find it
     annual[columns.indexOf("complete")] = false;
-    MartData marts = MartData.of(Map.of(MartSchemas.TOURISM_AREA_MONTHLY, area,
+    Marts marts = Marts.fromValues(Map.of(MartSchemas.TOURISM_AREA_MONTHLY, area,
         MartSchemas.TOURISM_ANNUAL, List.<Object[]>of(annual)));
     XYPlot plot = (XYPlot) new ChartFactory(marts, asOf, Lang.VI).indicator("visitors",
         "arrivals", 1, "lượt khách").chart().getPlot();
@@ -303,9 +319,9 @@ class ChartStoryTest {
         new BigDecimal("4000"), null, "at_least", "test");
     AnnualSeries series = new AnnualSeries();
     cornRows.forEach(r -> series.put((Integer) r[0], (BigDecimal) r[2]));
-    MartData marts = MartData.of(Map.of(MartSchemas.CORN_ANNUAL, cornRows,
-        MartSchemas.TARGET_PROGRESS, List.<Object[]>of(Progress.assess(area, series, asOf)
-            .values())));
+    Marts marts = Marts.fromValues(Map.of(MartSchemas.CORN_ANNUAL, cornRows,
+        MartSchemas.TARGET_PROGRESS, List.<Object[]>of(values(Progress.assess(area, series,
+            asOf)))));
     for (Lang lang : Lang.values()) {
       JFreeChart chart = new ChartFactory(marts, asOf, lang).corn("corn_area", "planted_ha",
           lang.word("ha")).chart();

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import vn.mocchau.analytics.marts.Marts;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
@@ -32,7 +33,7 @@ class ChartWriterTest {
   @Test
   void realChartsInlinedTogetherShareNoIdAndEachReferenceStaysInItsChart() throws Exception {
     YearMonth asOf = YearMonth.of(2026, 10);
-    MartData data = ReportFixture.oneCommuneMonth(asOf, "Tổng lượt khách", "Phường Thảo Nguyên");
+    Marts data = ReportFixture.oneCommuneMonth(asOf, "Tổng lượt khách", "Phường Thảo Nguyên");
     List<ChartFactory.Chart> charts = new ChartFactory(data, asOf, Lang.VI).all();
     assertTrue(charts.size() >= 2, "several charts to put in one page");
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.mocchau.analytics.marts.Marts;
 
 /** Report text: numbers as each language writes them, and nothing from the data runs as HTML. */
 class ReportContentTest {
@@ -29,7 +30,7 @@ class ReportContentTest {
   @Test
   void textFromFeedsAndReferenceFilesIsEscapedInTheHtml() {
     YearMonth asOf = YearMonth.of(2026, 10);
-    MartData data = ReportFixture.oneCommuneMonth(asOf, "<script>alert('chỉ tiêu')</script>",
+    Marts data = ReportFixture.oneCommuneMonth(asOf, "<script>alert('chỉ tiêu')</script>",
         "<script>alert('xã')</script>");
     List<ChartFactory.Chart> charts = new ChartFactory(data, asOf, Lang.VI).all();
     Map<String, String> svgs = new java.util.LinkedHashMap<>();

@@ -16,6 +16,8 @@ import org.apache.commons.csv.CSVRecord;
 import vn.mocchau.analytics.contract.Target;
 import vn.mocchau.analytics.io.ParquetTables;
 import vn.mocchau.analytics.marts.MartSchemas;
+import vn.mocchau.analytics.marts.Marts;
+import vn.mocchau.analytics.marts.TargetProgressRow;
 import vn.mocchau.analytics.progress.Progress;
 
 /**
@@ -47,7 +49,7 @@ final class ReportFixture {
     }
   }
 
-  static MartData data() {
+  static Marts data() {
     List<Object[]> progress = new ArrayList<>();
     for (CSVRecord target : registry()) {
       progress.add(progressRow(target));
@@ -67,7 +69,7 @@ final class ReportFixture {
         "with_rejects"));
     quality.add(qualityRow("revenue", "revenue/2026-10/c.csv", 72, 72, 0, 0, "ok"));
     quality.add(qualityRow("biomass_corn", "", 0, 0, 0, 0, "not_delivered"));
-    return MartData.of(Map.of(MartSchemas.TARGET_PROGRESS, scrambled,
+    return Marts.fromValues(Map.of(MartSchemas.TARGET_PROGRESS, scrambled,
         MartSchemas.DATA_QUALITY, quality));
   }
 
@@ -190,20 +192,21 @@ final class ReportFixture {
    * The smallest marts the charts draw from: the visitors target named {@code targetName}, not yet
    * assessed, and one month of one commune named {@code communeName} with 1,234 arrivals.
    */
-  static MartData oneCommuneMonth(YearMonth asOf, String targetName, String communeName) {
+  static Marts oneCommuneMonth(YearMonth asOf, String targetName, String communeName) {
     Target visitors = new Target("visitors", targetName, "x", "visits/year", "tourism_area",
         "rolling_12m", 2025, null, 2030, new BigDecimal("6250000"), null, "at_least", "src");
-    Object[] monthly = new Object[MartSchemas.columns(MartSchemas.TOURISM_MONTHLY).size()];
-    monthly[0] = asOf.toString();
-    monthly[1] = asOf.getYear();
-    monthly[2] = asOf.getMonthValue();
-    monthly[3] = "03982";
-    monthly[4] = communeName;
-    monthly[5] = "Mộc Châu";
-    monthly[8] = 1234L;
-    return MartData.of(Map.of(
-        MartSchemas.TARGET_PROGRESS, List.<Object[]>of(
-            Progress.assess(visitors, null, asOf).values()),
-        MartSchemas.TOURISM_MONTHLY, List.<Object[]>of(monthly)));
+    Map<String, Object> monthly = new LinkedHashMap<>();
+    monthly.put("period", asOf.toString());
+    monthly.put("year", asOf.getYear());
+    monthly.put("month", asOf.getMonthValue());
+    monthly.put("locality_code", "03982");
+    monthly.put("locality_name", communeName);
+    monthly.put("former_district", "Mộc Châu");
+    monthly.put("arrivals", 1234L);
+    return Marts.fromValues(Map.of(
+        MartSchemas.TARGET_PROGRESS, List.<Object[]>of(TargetProgressRow.TABLE.values(
+            TargetProgressRow.of(Progress.assess(visitors, null, asOf)))),
+        MartSchemas.TOURISM_MONTHLY, List.<Object[]>of(row(MartSchemas.TOURISM_MONTHLY,
+            monthly))));
   }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.mocchau.analytics.marts.Marts;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -45,7 +46,7 @@ class ReportParityTest {
 
   @BeforeAll
   static void render() throws Exception {
-    MartData data = ReportFixture.data();
+    Marts data = ReportFixture.data();
     ReportFixture.writeQuarantine(dir);
     for (Lang lang : Lang.values()) {
       List<ChartFactory.Chart> charts = new ChartFactory(data, ReportFixture.AS_OF, lang).all();

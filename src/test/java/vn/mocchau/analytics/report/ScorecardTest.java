@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.mocchau.analytics.marts.Marts;
 import vn.mocchau.analytics.marts.MartSchemas;
 
 /** The report model's pieces: order, wording, periods, status symbols, feed and column names. */
@@ -61,7 +62,7 @@ class ScorecardTest {
     corn.put("basis", "annual");
     corn.put("target_value", new BigDecimal("4000"));
     // In the mart's order (corn first); the scorecard puts visitors first.
-    MartData data = MartData.of(Map.of(MartSchemas.TARGET_PROGRESS, List.of(
+    Marts data = Marts.fromValues(Map.of(MartSchemas.TARGET_PROGRESS, List.of(
         ReportFixture.row(MartSchemas.TARGET_PROGRESS, corn),
         ReportFixture.row(MartSchemas.TARGET_PROGRESS, visitors))));
     List<Scorecard.Line> lines = Scorecard.lines(data, YearMonth.of(2023, 6), Lang.VI);

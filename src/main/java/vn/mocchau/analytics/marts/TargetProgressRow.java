@@ -1,0 +1,89 @@
+package vn.mocchau.analytics.marts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import vn.mocchau.analytics.progress.Progress;
+
+/** One row of target_progress: an indicator's progress toward its target as of a run month. */
+public record TargetProgressRow(
+    @MartColumn(unit = "yyyy-MM", meaning = "the run month") String asOf,
+    @MartColumn(meaning = "targets.csv") String indicatorId,
+    @MartColumn(meaning = "indicator name") String nameVi,
+    @MartColumn(meaning = "indicator name") String nameEn,
+    @MartColumn(meaning = "unit of every value column") String unit,
+    @MartColumn(meaning = "at_least, at_most, range, maintain") String kind,
+    @MartColumn(meaning = "rolling_12m or annual") String basis,
+    @MartColumn(meaning = "b") Integer baselineYear,
+    @MartColumn(unit = "indicator unit", precision = 24, scale = TargetProgressRow.SCALE,
+        meaning = "v_b (registry, or data of year b)")
+    BigDecimal baselineValue,
+    @MartColumn(meaning = "registry or data") String baselineSource,
+    @MartColumn(meaning = "T") Integer targetYear,
+    @MartColumn(unit = "indicator unit", precision = 24, scale = TargetProgressRow.SCALE,
+        meaning = "v_T")
+    BigDecimal targetValue,
+    @MartColumn(unit = "indicator unit", precision = 24, scale = TargetProgressRow.SCALE,
+        meaning = "upper bound (range, maintain)")
+    BigDecimal targetHigh,
+    @MartColumn(meaning = "most recent full calendar year at or before as_of") Integer latestYear,
+    @MartColumn(unit = "indicator unit", precision = 24, scale = TargetProgressRow.SCALE,
+        meaning = "value of latest_year")
+    BigDecimal latestYearValue,
+    @MartColumn(unit = "indicator unit", precision = 24, scale = TargetProgressRow.SCALE,
+        meaning = "January to as_of")
+    BigDecimal ytdValue,
+    @MartColumn(unit = "indicator unit", precision = 24, scale = TargetProgressRow.SCALE,
+        meaning = "12-month window ending in as_of (null if incomplete)")
+    BigDecimal rolling12mValue,
+    @MartColumn(unit = "indicator unit", precision = 24, scale = TargetProgressRow.SCALE,
+        meaning = "x, the value the status is judged on")
+    BigDecimal assessedValue,
+    @MartColumn(meaning = "the window or year of x") String assessedPeriod,
+    @MartColumn(unit = "years", meaning = "tau, the time of x") Double assessedTime,
+    @MartColumn(unit = "fraction/year", meaning = "(v_T/v_b)^(1/(T-b)) - 1") Double requiredCagr,
+    @MartColumn(unit = "fraction/year", meaning = "(x/v_b)^(1/growth_years) - 1, when tau > b")
+    Double observedCagr,
+    @MartColumn(unit = "indicator unit", precision = 24, scale = TargetProgressRow.SCALE,
+        meaning = "v_b (1 + r_req)^(tau - b)")
+    BigDecimal pathValueNow,
+    @MartColumn(unit = "indicator unit", precision = 24, scale = TargetProgressRow.SCALE,
+        meaning = "v_b (1 + r_obs)^(T - b)")
+    BigDecimal projectedTargetYearValue,
+    @MartColumn(unit = "ratio", meaning = "P = (v^_T - v_b) / (v_T - v_b)")
+    Double anticipatedProgress,
+    @MartColumn(meaning = "achieved, on_track, accelerate, off_track, regressing, not_assessed")
+    String status,
+    @MartColumn(meaning = "tau - b < 1") Boolean provisional,
+    @MartColumn(meaning = "why a value is missing, or what was judged (English)") String note,
+    @MartColumn(unit = "years", meaning = "years of growth x carries since b: tau - b with the"
+        + " window's months weighted by their share of the baseline year (docs/marts.md)")
+    Double growthYears,
+    @MartColumn(meaning = "stable code of note: no_complete_year, no_complete_window,"
+        + " baseline_incomplete, not_after_baseline, target_equals_baseline, tet_window")
+    String noteCode,
+    @MartColumn(meaning = "note in Vietnamese") String noteVi) {
+
+  /** Decimal places of the indicator values. */
+  static final int SCALE = 6;
+
+  public static final MartTable<TargetProgressRow> TABLE = MartTable.of(
+      MartSchemas.TARGET_PROGRESS, TargetProgressRow.class, "as_of", "indicator_id");
+
+  /** The row of an assessment, with its target's registry values and every value at 6 places. */
+  public static TargetProgressRow of(Progress.Row row) {
+    var target = row.target();
+    return new TargetProgressRow(row.asOf(), target.indicatorId(), target.nameVi(),
+        target.nameEn(), target.unit(), target.kind(), target.basis(), target.baselineYear(),
+        scale(row.baselineValue()), row.baselineSource(), target.targetYear(),
+        scale(target.targetValue()), scale(target.targetHigh()), row.latestYear(),
+        scale(row.latestYearValue()), scale(row.ytdValue()), scale(row.rolling12mValue()),
+        scale(row.assessedValue()), row.assessedPeriod(), row.assessedTime(), row.requiredCagr(),
+        row.observedCagr(), scale(row.pathValueNow()), scale(row.projectedTargetYearValue()),
+        row.anticipatedProgress(), row.status(), row.provisional(), row.note(),
+        row.growthYears(), row.noteCode(), row.noteVi());
+  }
+
+  private static BigDecimal scale(BigDecimal value) {
+    return value == null ? null : value.setScale(SCALE, RoundingMode.HALF_UP);
+  }
+}
