@@ -8,6 +8,8 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import vn.mocchau.analytics.text.Language;
+import vn.mocchau.analytics.text.Msg;
 
 /**
  * The jobs' usage and help, in the officer's language. picocli parses; the words are ours, so
@@ -21,15 +23,27 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class Usage {
   private Usage() {}
 
-  /** The language of the run, found before parsing: "en" only when --lang en is given. */
-  static String languageOf(String... args) {
+  /** The language of the run, found before parsing: English only when --lang en is given. */
+  static Language languageOf(String... args) {
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--lang=en") || args[i].equals("--lang") && i + 1 < args.length
           && args[i + 1].equals("en")) {
-        return "en";
+        return Language.EN;
       }
     }
-    return "vi";
+    return Language.VI;
+  }
+
+  /**
+   * The language a {@code --lang} value names, parsed once for the whole run; anything but vi or
+   * en is refused in both languages (the run's language is what is unknown).
+   */
+  static Language language(String code) {
+    if (!"vi".equals(code) && !"en".equals(code)) {
+      throw new Refusal(Msg.LANG_UNKNOWN.format(Language.VI, code) + " / "
+          + Msg.LANG_UNKNOWN.format(Language.EN, code));
+    }
+    return Language.of(code);
   }
 
   /** Per job: what it does, and one example. */
@@ -158,8 +172,8 @@ final class Usage {
   private static final String[] WORDS_MORE = {"Giải thích từng tùy chọn: %s --help",
       "Every option explained: %s --help"};
 
-  private static String pick(String[] words, boolean vi) {
-    return words[vi ? 0 : 1];
+  private static String pick(String[] words, Language lang) {
+    return words[lang == Language.VI ? 0 : 1];
   }
 
   static String job(CommandSpec spec) {
@@ -167,22 +181,22 @@ final class Usage {
   }
 
   /** The text of a parameter or option: [label, description] in the language, or null. */
-  static String[] text(CommandSpec spec, ArgSpec arg, boolean vi) {
+  static String[] text(CommandSpec spec, ArgSpec arg, Language lang) {
     String name = arg instanceof OptionSpec option ? option.longestName()
         : ((PositionalParamSpec) arg).paramLabel();
     String[] entry = ARGS.getOrDefault(spec.name() + " " + name, ARGS.get(name));
     if (entry == null) {
       return null;
     }
-    String description = entry[vi ? 2 : 3];
+    String description = entry[lang == Language.VI ? 2 : 3];
     String defaultValue = arg.defaultValue() == null ? "" : arg.defaultValue();
-    return new String[] {entry[vi ? 0 : 1], String.format(java.util.Locale.ROOT, description,
+    return new String[] {entry[lang == Language.VI ? 0 : 1], String.format(java.util.Locale.ROOT, description,
         defaultValue)};
   }
 
   /** "[--raw THƯ_MỤC]": one option as the synopsis shows it. */
-  private static String synopsisOf(CommandSpec spec, ArgSpec arg, boolean vi) {
-    String[] text = text(spec, arg, vi);
+  private static String synopsisOf(CommandSpec spec, ArgSpec arg, Language lang) {
+    String[] text = text(spec, arg, lang);
     String label = text == null ? arg.paramLabel() : text[0];
     if (arg instanceof PositionalParamSpec positional) {
       return positional.arity().min == 0 ? "[" + label + "]" : label;
@@ -194,19 +208,19 @@ final class Usage {
   }
 
   /** The usage line: "Cách dùng: jobs/monthly YYYY-MM [--raw THƯ_MỤC] ...". */
-  static String synopsis(CommandSpec spec, boolean vi) {
+  static String synopsis(CommandSpec spec, Language lang) {
     List<String> words = new ArrayList<>();
-    words.add(pick(WORDS_USAGE, vi) + job(spec));
-    spec.positionalParameters().forEach(p -> words.add(synopsisOf(spec, p, vi)));
+    words.add(pick(WORDS_USAGE, lang) + job(spec));
+    spec.positionalParameters().forEach(p -> words.add(synopsisOf(spec, p, lang)));
     spec.options().stream().filter(o -> !o.usageHelp() && !o.versionHelp())
-        .forEach(o -> words.add(synopsisOf(spec, o, vi)));
+        .forEach(o -> words.add(synopsisOf(spec, o, lang)));
     StringBuilder text = new StringBuilder();
     int column = 0;
     for (String word : words) {
       if (column > 0 && column + word.length() + 1 > 100) {
-        text.append(System.lineSeparator()).append(" ".repeat(pick(WORDS_USAGE, vi).length()
+        text.append(System.lineSeparator()).append(" ".repeat(pick(WORDS_USAGE, lang).length()
             + 2));
-        column = pick(WORDS_USAGE, vi).length() + 2;
+        column = pick(WORDS_USAGE, lang).length() + 2;
       } else if (column > 0) {
         text.append(' ');
         column++;
@@ -218,35 +232,35 @@ final class Usage {
   }
 
   /** After a usage error: the usage line, one example, and where to read more. */
-  static String brief(CommandSpec spec, boolean vi) {
+  static String brief(CommandSpec spec, Language lang) {
     String nl = System.lineSeparator();
-    return synopsis(spec, vi) + nl + pick(WORDS_EXAMPLE, vi) + JOBS.get(spec.name())[2] + nl
-        + String.format(pick(WORDS_MORE, vi), job(spec)) + nl;
+    return synopsis(spec, lang) + nl + pick(WORDS_EXAMPLE, lang) + JOBS.get(spec.name())[2] + nl
+        + String.format(pick(WORDS_MORE, lang), job(spec)) + nl;
   }
 
   /** --help: what the job does, the usage line, every parameter and option, one example. */
-  static String full(CommandSpec spec, boolean vi) {
+  static String full(CommandSpec spec, Language lang) {
     String nl = System.lineSeparator();
     StringBuilder text = new StringBuilder();
-    text.append(synopsis(spec, vi)).append(nl)
-        .append(wrap(JOBS.get(spec.name())[vi ? 0 : 1], 0)).append(nl);
+    text.append(synopsis(spec, lang)).append(nl)
+        .append(wrap(JOBS.get(spec.name())[lang == Language.VI ? 0 : 1], 0)).append(nl);
     if (!spec.positionalParameters().isEmpty()) {
-      text.append(nl).append(pick(WORDS_PARAMETERS, vi)).append(nl);
+      text.append(nl).append(pick(WORDS_PARAMETERS, lang)).append(nl);
       for (PositionalParamSpec p : spec.positionalParameters()) {
-        String[] t = text(spec, p, vi);
+        String[] t = text(spec, p, lang);
         text.append(row(t[0], t[1])).append(nl);
       }
     }
-    text.append(nl).append(pick(WORDS_OPTIONS, vi)).append(nl);
+    text.append(nl).append(pick(WORDS_OPTIONS, lang)).append(nl);
     for (OptionSpec o : spec.options()) {
       if (o.versionHelp()) {
         continue; // the sample generator's standard options bring one; no version to show
       }
-      String[] t = text(spec, o, vi);
+      String[] t = text(spec, o, lang);
       String names = String.join(", ", o.names());
       text.append(row(t[0].isEmpty() ? names : names + " " + t[0], t[1])).append(nl);
     }
-    text.append(nl).append(pick(WORDS_EXAMPLE, vi)).append(JOBS.get(spec.name())[2]).append(nl);
+    text.append(nl).append(pick(WORDS_EXAMPLE, lang)).append(JOBS.get(spec.name())[2]).append(nl);
     return text.toString();
   }
 
@@ -280,57 +294,53 @@ final class Usage {
    * parameter", "Unknown option") are English, so each kind is said again here; the jobs' own
    * refusals (a month that is unreadable...) are already in the run's language.
    */
-  static String error(CommandLine.ParameterException e, CommandSpec spec, boolean vi) {
+  static String error(CommandLine.ParameterException e, CommandSpec spec, Language lang) {
     if (e instanceof CommandLine.MissingParameterException missing) {
       List<String> what = new ArrayList<>();
       for (ArgSpec arg : missing.getMissing()) {
-        String[] text = spec == null ? null : text(spec, arg, vi);
+        String[] text = spec == null ? null : text(spec, arg, lang);
         String label = text == null ? arg.paramLabel() : text[0];
-        what.add(arg instanceof OptionSpec option ? (vi ? "giá trị " + label + " sau "
-            : "the value " + label + " after ") + option.longestName() : label);
+        what.add(arg instanceof OptionSpec option
+            ? Msg.USAGE_VALUE_AFTER.format(lang, label, option.longestName()) : label);
       }
-      return (vi ? "Thiếu " : "Missing ") + String.join(", ", what) + ".";
+      return Msg.USAGE_MISSING.format(lang, String.join(", ", what));
     }
     if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
       String first = unmatched.getUnmatched().isEmpty() ? "" : unmatched.getUnmatched().get(0);
       String suggestions = unmatched.getSuggestions().isEmpty() ? ""
-          : (vi ? " Có phải là " : " Did you mean ")
-              + String.join(vi ? " hoặc " : " or ", unmatched.getSuggestions()) + "?";
+          : Msg.USAGE_DID_YOU_MEAN.format(lang, String.join(Msg.USAGE_OR.in(lang),
+              unmatched.getSuggestions()));
       if (first.startsWith("-")) {
-        return (vi ? "Không có tùy chọn " : "There is no option ") + first + "." + suggestions;
+        return Msg.USAGE_NO_OPTION.format(lang, first) + suggestions;
       }
-      return (vi ? "Thừa tham số: " : "Unexpected argument: ")
-          + String.join(" ", unmatched.getUnmatched()) + ".";
+      return Msg.USAGE_UNEXPECTED.format(lang, String.join(" ", unmatched.getUnmatched()));
     }
     if (e instanceof CommandLine.OverwrittenOptionException overwritten) {
       String name = overwritten.getOverwritten() instanceof OptionSpec option
           ? option.longestName() : overwritten.getOverwritten().paramLabel();
-      return vi ? "Tùy chọn " + name + " chỉ được ghi một lần."
-          : "Option " + name + " may be given only once.";
+      return Msg.USAGE_ONCE.format(lang, name);
     }
     ArgSpec arg = e.getArgSpec();
     if (arg != null && e.getValue() != null) {
       String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
       Class<?> type = arg.type();
-      String wanted;
+      Msg wanted;
       if (type == int.class || type == Integer.class || type == long.class
           || type == Long.class) {
-        wanted = vi ? "cần một số nguyên, ví dụ 10" : "a whole number is needed, e.g. 10";
+        wanted = Msg.USAGE_WANTS_WHOLE_NUMBER;
       } else if (type == double.class || type == Double.class) {
-        wanted = vi ? "cần một số viết bằng dấu chấm thập phân, ví dụ 0.05"
-            : "a number is needed, e.g. 0.05";
+        wanted = Msg.USAGE_WANTS_NUMBER;
       } else if (Map.class.isAssignableFrom(type)) {
-        wanted = vi ? "cần dạng KHÓA=GIÁ_TRỊ" : "KEY=VALUE is needed";
+        wanted = Msg.USAGE_WANTS_KEY_VALUE;
       } else {
-        wanted = vi ? "xem giải thích bên dưới" : "see below";
+        wanted = Msg.USAGE_SEE_BELOW;
       }
-      return vi ? "Giá trị '" + e.getValue() + "' của " + name + " không dùng được: " + wanted
-          + "." : "Cannot use '" + e.getValue() + "' for " + name + ": " + wanted + ".";
+      return Msg.USAGE_BAD_VALUE.format(lang, e.getValue(), name, wanted);
     }
     if (e instanceof Refusal) {
       return e.getMessage(); // the jobs' own refusal, already in the run's language
     }
-    return vi ? "Lệnh chưa đúng." : "The command is not right.";
+    return Msg.USAGE_WRONG.format(lang);
   }
 
   /** A job's own refusal of its arguments, worded in the run's language. */
@@ -341,10 +351,10 @@ final class Usage {
   }
 
   /** Uses our help for --help and for picocli's own usage calls, on every job. */
-  static void install(CommandLine commandLine, boolean vi) {
+  static void install(CommandLine commandLine, Language lang) {
     for (CommandLine job : commandLine.getSubcommands().values()) {
       job.setHelpSectionKeys(List.of("moc-chau"));
-      job.getHelpSectionMap().put("moc-chau", help -> full(help.commandSpec(), vi));
+      job.getHelpSectionMap().put("moc-chau", help -> full(help.commandSpec(), lang));
     }
   }
 }

@@ -3,6 +3,7 @@ package vn.mocchau.analytics.report;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * The progress report as one self-contained HTML file, laid out from {@link ReportContent} (the
@@ -17,12 +18,12 @@ public final class HtmlReport {
   public record FeedQuality(String feed, boolean delivered, long read, long accepted,
       long rejected, long duplicates, Map<String, Long> topReasons, boolean expected) {}
 
-  public static String render(YearMonth asOf, Lang lang, List<Scorecard.Line> scorecard,
+  public static String render(YearMonth asOf, Language lang, List<Scorecard.Line> scorecard,
       List<ChartFactory.Chart> charts, Map<String, String> svgByChart,
       List<FeedQuality> quality) {
     ReportContent c = ReportContent.of(asOf, lang, scorecard, charts, quality);
     StringBuilder h = new StringBuilder(64 * 1024);
-    h.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.VI ? "vi" : "en")
+    h.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Language.VI ? "vi" : "en")
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(c.title()))
         .append("</title>\n<style>\n")
         // Printed, every page says what it is and "Trang i/n", as the PDF does.

@@ -32,6 +32,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * The print version of the report (A4) with OpenPDF, laid out from {@link ReportContent} like the
@@ -86,7 +87,7 @@ public final class PdfReport {
    * Writes the report laid out from {@link ReportContent} (the HTML says the same), then stamps
    * every page's footer with the short title and "Trang i/n", which needs the page count.
    */
-  public static void write(OutputStream out, YearMonth asOf, Lang lang,
+  public static void write(OutputStream out, YearMonth asOf, Language lang,
       List<Scorecard.Line> scorecard, List<ChartFactory.Chart> charts,
       List<HtmlReport.FeedQuality> quality) {
     ReportContent c = ReportContent.of(asOf, lang, scorecard, charts, quality);
@@ -130,7 +131,7 @@ public final class PdfReport {
       PdfWriter writer = PdfWriter.getInstance(document, out);
       document.addTitle(c.title());
       writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG,
-          new com.lowagie.text.pdf.PdfString(c.lang() == Lang.VI ? "vi" : "en"));
+          new com.lowagie.text.pdf.PdfString(c.lang() == Language.VI ? "vi" : "en"));
       document.open();
       document.add(paragraph(c.title(), f.title(), 0, 4));
       document.add(paragraph(c.intro(), f.body(), 0, 6));

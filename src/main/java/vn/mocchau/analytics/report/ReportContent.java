@@ -7,6 +7,7 @@ import java.util.Locale;
 import vn.mocchau.analytics.contract.ColumnSpec;
 import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.Rejection;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * What the report says, once, in one language: title, introduction, scorecard, what P means,
@@ -14,7 +15,7 @@ import vn.mocchau.analytics.contract.Rejection;
  * {@link PdfReport} only lay this out, so the screen and the printed copy cannot say different
  * things. Every text here is plain (the renderers escape it).
  */
-public record ReportContent(Lang lang, String title, String shortTitle, String intro,
+public record ReportContent(Language lang, String title, String shortTitle, String intro,
     String scorecardHeading, List<String> scorecardColumns, List<Scorecard.Line> scorecard,
     String notYetMeasuredHeading, List<String> notYetMeasured, String statusKeyHeading,
     List<String> statusKey, String progressMeaning, String chartsHeading, List<Figure> figures,
@@ -35,7 +36,7 @@ public record ReportContent(Lang lang, String title, String shortTitle, String i
   static final List<String> STATUSES = List.of("achieved", "on_track", "accelerate", "off_track",
       "regressing", "not_assessed");
 
-  public static ReportContent of(YearMonth asOf, Lang lang, List<Scorecard.Line> lines,
+  public static ReportContent of(YearMonth asOf, Language lang, List<Scorecard.Line> lines,
       List<ChartFactory.Chart> charts, List<HtmlReport.FeedQuality> quality) {
     String month = lang.month(asOf);
     String title = lang.pick(
@@ -64,7 +65,7 @@ public record ReportContent(Lang lang, String title, String shortTitle, String i
     List<Figure> figures = charts.stream().map(c -> new Figure(c.name(), c.altText())).toList();
     return new ReportContent(lang, title, shortTitle, intro,
         lang.pick("Bảng tổng hợp chỉ tiêu", "Scorecard"),
-        lang == Lang.VI
+        lang == Language.VI
             ? List.of("Chỉ tiêu", "Mục tiêu 2030", "Số liệu mới nhất", "% mục tiêu", "P",
                 "Đánh giá")
             : List.of("Indicator", "2030 target", "Latest value", "% of target", "P", "Status"),
@@ -74,7 +75,7 @@ public record ReportContent(Lang lang, String title, String shortTitle, String i
         notYet, lang.pick("Cách đọc cột đánh giá", "How to read the status"), key,
         progressMeaning(lang), lang.pick("Biểu đồ", "Charts"), figures,
         lang.pick("Chất lượng dữ liệu tháng ", "Data quality of ") + month,
-        lang == Lang.VI
+        lang == Language.VI
             ? List.of("Nguồn dữ liệu", "Dòng đọc", "Chấp nhận", "Bị loại", "Trùng lặp",
                 "Lý do loại chính (số dòng)")
             : List.of("Data source", "Rows read", "Accepted", "Rejected", "Duplicates",
@@ -84,7 +85,7 @@ public record ReportContent(Lang lang, String title, String shortTitle, String i
   }
 
   /** P in one plain sentence a delegate understands. */
-  static String progressMeaning(Lang lang) {
+  static String progressMeaning(Language lang) {
     return lang.pick(
         "P là tiến độ dự kiến: nếu giữ tốc độ tăng hiện nay thì đến năm 2030 đi được bao nhiêu"
             + " phần chặng đường từ mức năm 2025 đến mục tiêu. P = 1 nghĩa là năm 2030 vừa đạt"
@@ -95,7 +96,7 @@ public record ReportContent(Lang lang, String title, String shortTitle, String i
             + " backwards from 2025.");
   }
 
-  static String statusMeaning(String status, Lang lang) {
+  static String statusMeaning(String status, Language lang) {
     return switch (status) {
       case "achieved" -> lang.pick("số liệu mới nhất đã đạt mục tiêu",
           "the latest value already meets the target");
@@ -108,7 +109,7 @@ public record ReportContent(Lang lang, String title, String shortTitle, String i
     };
   }
 
-  static List<String> method(Lang lang) {
+  static List<String> method(Language lang) {
     return List.of(
         progressMeaning(lang),
         lang.pick(
@@ -157,7 +158,7 @@ public record ReportContent(Lang lang, String title, String shortTitle, String i
                 + " drawn in a lighter colour."));
   }
 
-  static QualityRow qualityRow(HtmlReport.FeedQuality q, Lang lang) {
+  static QualityRow qualityRow(HtmlReport.FeedQuality q, Language lang) {
     String name = feedName(q.feed(), lang);
     if (!q.delivered()) {
       // The delivery calendar: a feed with no delivery due this month is not missing.
@@ -174,7 +175,7 @@ public record ReportContent(Lang lang, String title, String shortTitle, String i
   }
 
   /** A feed as officers call it: "Lượt khách" / "Visitor counts" for visitor_counts. */
-  public static String feedName(String feed, Lang lang) {
+  public static String feedName(String feed, Language lang) {
     return switch (feed) {
       case "visitor_counts" -> lang.pick("Lượt khách", "Visitor counts");
       case "stays" -> lang.pick("Lưu trú", "Stays");
@@ -188,7 +189,7 @@ public record ReportContent(Lang lang, String title, String shortTitle, String i
    * A column of a feed as the report names it: in Vietnamese the contract's Vietnamese header
    * name ("Ngày đi" for check_out), in English the contract's name in words ("check out").
    */
-  public static String columnName(String feed, String column, Lang lang) {
+  public static String columnName(String feed, String column, Language lang) {
     if (column == null || Rejection.WHOLE_ROW.equals(column)) {
       return lang.pick("Cả dòng", "Whole row");
     }
@@ -198,7 +199,7 @@ public record ReportContent(Lang lang, String title, String shortTitle, String i
       }
       for (ColumnSpec spec : f.contract().columns()) {
         if (spec.name().equals(column)) {
-          String words = lang == Lang.VI && !spec.viAliases().isEmpty()
+          String words = lang == Language.VI && !spec.viAliases().isEmpty()
               ? spec.viAliases().get(0) : spec.name().replace('_', ' ');
           return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
         }

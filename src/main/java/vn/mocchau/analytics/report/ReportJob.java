@@ -19,6 +19,7 @@ import vn.mocchau.analytics.contract.Rejection;
 import vn.mocchau.analytics.io.ParquetTables;
 import vn.mocchau.analytics.io.Publisher;
 import vn.mocchau.analytics.marts.MartSchemas;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * Draws the month's charts (PNG and SVG) and writes the report (HTML and PDF) from the published
@@ -37,7 +38,7 @@ public final class ReportJob {
 
   private ReportJob() {}
 
-  public static Result run(Path out, Configuration conf, YearMonth asOf, Lang lang,
+  public static Result run(Path out, Configuration conf, YearMonth asOf, Language lang,
       String runId) {
     MartData data = MartData.load(out, conf, asOf);
     if (data.table(MartSchemas.TARGET_PROGRESS).where(r -> asOf.toString().equals(r[0]))
@@ -91,13 +92,13 @@ public final class ReportJob {
 
   /** Per feed: delivered or not, counts, and the most frequent rejection reasons. */
   static List<HtmlReport.FeedQuality> quality(MartData data, Path out, Configuration conf,
-      YearMonth asOf, Lang lang) {
+      YearMonth asOf, Language lang) {
     MartData.Table dq = data.table(MartSchemas.DATA_QUALITY);
     List<HtmlReport.FeedQuality> result = new ArrayList<>();
     List<ParquetTables.Column> reasonColumns = List.of(
         ParquetTables.Column.of("status", ParquetTables.Type.STRING, "", ""),
         ParquetTables.Column.of("column", ParquetTables.Type.STRING, "", ""),
-        ParquetTables.Column.of(lang == Lang.VI ? "reason_vi" : "reason_en",
+        ParquetTables.Column.of(lang == Language.VI ? "reason_vi" : "reason_en",
             ParquetTables.Type.STRING, "", ""),
         ParquetTables.Column.of("reason_code", ParquetTables.Type.STRING, "", ""));
     for (Feed feed : Feed.values()) {
@@ -125,7 +126,7 @@ public final class ReportJob {
             // reasons write bare) stands in for the code.
             String code = (String) r[3];
             Notice meaning = code == null ? null : ReasonCode.ALL.get(code);
-            String reason = meaning != null ? (lang == Lang.VI ? meaning.vi() : meaning.en())
+            String reason = meaning != null ? (lang == Language.VI ? meaning.vi() : meaning.en())
                 : String.valueOf(r[2]).replaceAll(Rejection.QUOTED_VALUE, Rejection.MASK)
                     .replaceAll(BARE_DATE, "…");
             String kind = ReportContent.columnName(feed.folder(), (String) r[1], lang) + ": "

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import vn.mocchau.analytics.marts.MartSchemas;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * One line per indicator as of the month: target (in the congress report's own wording), latest
@@ -25,7 +26,7 @@ public final class Scorecard {
       String period, String progressRatio, boolean measured) {
 
     /** "✓ Đúng lộ trình (tạm tính)": symbol and word, so it reads without colour. */
-    public String statusText(Lang lang) {
+    public String statusText(Language lang) {
       return lang.status(status) + (provisional && !"not_assessed".equals(status)
           ? " (" + lang.word("provisional") + ")" : "");
     }
@@ -58,7 +59,7 @@ public final class Scorecard {
 
   private Scorecard() {}
 
-  public static List<Line> lines(MartData data, YearMonth asOf, Lang lang) {
+  public static List<Line> lines(MartData data, YearMonth asOf, Language lang) {
     MartData.Table t = data.table(MartSchemas.TARGET_PROGRESS);
     List<Line> lines = new ArrayList<>();
     for (Object[] row : t.where(r -> asOf.toString().equals(r[0]))) {
@@ -73,7 +74,7 @@ public final class Scorecard {
       String percent = latest == null || target == null || target == 0 ? "–"
           : lang.percent(latest / target, 0);
       String status = t.text(row, "status");
-      lines.add(new Line(id, lang == Lang.VI ? t.text(row, "name_vi") : t.text(row, "name_en"),
+      lines.add(new Line(id, lang == Language.VI ? t.text(row, "name_vi") : t.text(row, "name_en"),
           targetText, latest == null ? "–" : format(latest, unit, lang), percent, status,
           lang.word(status), Boolean.TRUE.equals(t.get(row, "provisional")),
           latest == null ? noDataYet(t.text(row, "basis"), lang)
@@ -86,7 +87,7 @@ public final class Scorecard {
   }
 
   /** Why a target has no value yet, in the place of its period. */
-  static String noDataYet(String basis, Lang lang) {
+  static String noDataYet(String basis, Language lang) {
     return "rolling_12m".equals(basis)
         ? lang.pick("chưa đủ 12 tháng số liệu", "fewer than 12 months of data")
         : lang.pick("chưa có năm đủ số liệu", "no complete year of data");
@@ -113,12 +114,12 @@ public final class Scorecard {
   }
 
   /** "trên " / "more than " before a target the congress report words that way, else "". */
-  static String qualifier(String indicator, Lang lang) {
+  static String qualifier(String indicator, Language lang) {
     String key = WORDING.get(indicator);
     return key == null ? "" : QUALIFIERS.get(key)[lang.ordinal()] + " ";
   }
 
-  static String format(Double value, String unit, Lang lang) {
+  static String format(Double value, String unit, Language lang) {
     if (value == null) {
       return "–";
     }
@@ -135,9 +136,9 @@ public final class Scorecard {
   }
 
   /** Units of targets.csv (written in English there) as the report's language says them. */
-  static String unitWord(String unit, Lang lang) {
+  static String unitWord(String unit, Language lang) {
     String bare = unit.replace("/year", "");
-    if (lang == Lang.EN) {
+    if (lang == Language.EN) {
       return bare.replace("10000", "10,000");
     }
     return switch (bare) {
