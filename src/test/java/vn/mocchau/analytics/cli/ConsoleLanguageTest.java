@@ -160,11 +160,11 @@ class ConsoleLanguageTest {
 
   @Test
   void theLanguageIsKnownBeforeParsing() {
-    assertEquals("vi", Usage.languageOf("monthly", "2026-10"));
-    assertEquals("en", Usage.languageOf("monthly", "--lang", "en", "2026-10"));
-    assertEquals("en", Usage.languageOf("monthly", "--lang=en"));
-    assertEquals("vi", Usage.languageOf("monthly", "--lang", "fr"));
-    assertEquals("vi", Usage.languageOf("monthly", "--lang"));
+    assertEquals(Language.VI, Usage.languageOf("monthly", "2026-10"));
+    assertEquals(Language.EN, Usage.languageOf("monthly", "--lang", "en", "2026-10"));
+    assertEquals(Language.EN, Usage.languageOf("monthly", "--lang=en"));
+    assertEquals(Language.VI, Usage.languageOf("monthly", "--lang", "fr"));
+    assertEquals(Language.VI, Usage.languageOf("monthly", "--lang"));
   }
 
   /** jobs/sql "\d" once printed "Lỗi truy vấn: " and nothing else (issue 13, finding 9). */
