@@ -4,10 +4,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.mocchau.analytics.contract.ColumnSpec;
 import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.Rejection;
 import vn.mocchau.analytics.text.Language;
+import vn.mocchau.analytics.text.Word;
 
 /**
  * What the report says, once, in one language: title, introduction, scorecard, what P means,
@@ -25,6 +27,10 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
   /** A chart's place in the report and its text alternative. */
   public record Figure(String name, String caption) {}
 
+  /** Data quality of the month: per feed, delivered or not, counts and top reasons. */
+  public record FeedQuality(String feed, boolean delivered, long read, long accepted,
+      long rejected, long duplicates, Map<String, Long> topReasons, boolean expected) {}
+
   /**
    * One feed's line of the data-quality table: its name in the report's language; when not
    * delivered, {@code missing} says so and the counts are empty; reasons are "column: reason (n)".
@@ -37,7 +43,7 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
       "regressing", "not_assessed");
 
   public static ReportContent of(YearMonth asOf, Language lang, List<Scorecard.Line> lines,
-      List<ChartFactory.Chart> charts, List<HtmlReport.FeedQuality> quality) {
+      List<ChartFactory.Chart> charts, List<FeedQuality> quality) {
     String month = lang.month(asOf);
     String title = lang.pick(
         "Khu du lịch quốc gia Mộc Châu — Tiến độ thực hiện các chỉ tiêu liên kết vùng đến năm"
@@ -82,6 +88,19 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
                 "Main reasons (rows)"),
         quality.stream().map(q -> qualityRow(q, lang)).toList(),
         lang.pick("Ghi chú phương pháp", "Method"), method(lang), lang.source(asOf));
+  }
+
+  /** A scorecard line's status as symbol and word: "▲ Cần đẩy nhanh (tạm tính)". */
+  public String statusText(Scorecard.Line line) {
+    return line.statusText(lang);
+  }
+
+  /**
+   * The page footer's "Trang i/n" with the page and the count given as text: numbers in the PDF,
+   * CSS counters in the HTML.
+   */
+  public String page(String page, String pages) {
+    return Word.PAGE.format(lang, page, pages);
   }
 
   /** P in one plain sentence a delegate understands. */
@@ -158,7 +177,7 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
                 + " drawn in a lighter colour."));
   }
 
-  static QualityRow qualityRow(HtmlReport.FeedQuality q, Language lang) {
+  static QualityRow qualityRow(FeedQuality q, Language lang) {
     String name = feedName(q.feed(), lang);
     if (!q.delivered()) {
       // The delivery calendar: a feed with no delivery due this month is not missing.

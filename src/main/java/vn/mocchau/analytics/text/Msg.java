@@ -134,6 +134,8 @@ public enum Msg implements Entry {
       " Fix or replace the file(s) in %s and run %s again."),
   BACKFILL_STOPPED("Dừng chạy bổ sung ở tháng %s; các tháng sau chưa chạy.",
       "Backfill stopped at %s; later months were not run."),
+  NO_MARTS_CAUSE("thư mục %s chưa có bảng tổng hợp của tháng %s; hãy chạy jobs/monthly %s trước.",
+      "%s has no marts for %s; run jobs/monthly %s first."),
   NO_MARTS("Không vẽ được báo cáo tháng %s: %s chưa có bảng tổng hợp của tháng này; hãy chạy"
       + " jobs/monthly %s trước.", "Cannot draw the report of %s: %s has no marts for that"
       + " month; run jobs/monthly %s first."),

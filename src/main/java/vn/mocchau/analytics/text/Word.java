@@ -55,7 +55,7 @@ public enum Word implements Entry {
   SOURCE("Nguồn: tổng hợp báo cáo của các xã, phường khu du lịch quốc gia Mộc Châu (dữ liệu mẫu"
       + " tổng hợp), số liệu đến tháng %s", "Source: reports of the communes and wards of the"
       + " Mộc Châu national tourism area (synthetic sample data), data to %s"),
-  PAGE("Trang %d/%d", "Page %d of %d");
+  PAGE("Trang %s/%s", "Page %s of %s");
 
   private static final Map<String, Word> BY_KEY = new HashMap<>();
 

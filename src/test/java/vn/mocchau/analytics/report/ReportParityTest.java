@@ -53,15 +53,18 @@ class ReportParityTest {
       Map<String, String> svgs = new LinkedHashMap<>();
       charts.forEach(c -> svgs.put(c.name(), ChartWriter.svg(c.chart())));
       List<Scorecard.Line> scorecard = Scorecard.lines(data, ReportFixture.AS_OF, lang);
-      List<HtmlReport.FeedQuality> quality = ReportJob.quality(data,
+      List<ReportContent.FeedQuality> quality = ReportJob.quality(data,
           new org.apache.hadoop.fs.Path(dir.toUri()), new org.apache.hadoop.conf.Configuration(),
           ReportFixture.AS_OF, lang);
-      RAW_HTML.put(lang, HtmlReport.render(ReportFixture.AS_OF, lang, scorecard, charts, svgs,
-          quality));
+      ReportContent content = ReportContent.of(ReportFixture.AS_OF, lang, scorecard, charts,
+          quality);
+      RAW_HTML.put(lang, HtmlReport.render(content, svgs));
       HTML.put(lang, visibleText(RAW_HTML.get(lang)));
       Path pdf = dir.resolve("report-" + lang + ".pdf");
+      Map<String, org.jfree.chart.JFreeChart> drawings = new LinkedHashMap<>();
+      charts.forEach(c -> drawings.put(c.name(), c.chart()));
       try (OutputStream out = Files.newOutputStream(pdf)) {
-        PdfReport.write(out, ReportFixture.AS_OF, lang, scorecard, charts, quality);
+        PdfReport.write(out, content, drawings);
       }
       PDF.put(lang, PdfText.pages(pdf));
       CAPTIONS.put(lang, charts.stream().map(ChartFactory.Chart::altText).toList());
