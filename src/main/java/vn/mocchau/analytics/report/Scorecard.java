@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.mocchau.analytics.marts.MartSchemas;
 import vn.mocchau.analytics.text.Language;
+import vn.mocchau.analytics.text.Word;
 
 /**
  * One line per indicator as of the month: target (in the congress report's own wording), latest
@@ -88,9 +89,8 @@ public final class Scorecard {
 
   /** Why a target has no value yet, in the place of its period. */
   static String noDataYet(String basis, Language lang) {
-    return "rolling_12m".equals(basis)
-        ? lang.pick("chưa đủ 12 tháng số liệu", "fewer than 12 months of data")
-        : lang.pick("chưa có năm đủ số liệu", "no complete year of data");
+    return ("rolling_12m".equals(basis) ? Word.FEWER_THAN_12_MONTHS : Word.NO_COMPLETE_YEAR)
+        .format(lang);
   }
 
   /** Headline targets in their order, then others with data, then the ones without (stable). */

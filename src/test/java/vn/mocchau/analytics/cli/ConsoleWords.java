@@ -53,7 +53,7 @@ public final class ConsoleWords {
   }
 
   /** Vietnamese words in an English run, the given proper names (localities) aside. */
-  static List<String> vietnamese(String output, java.util.Collection<String> names) {
+  public static List<String> vietnamese(String output, java.util.Collection<String> names) {
     String text = output;
     for (String name : names) {
       text = text.replace(name, " ");
