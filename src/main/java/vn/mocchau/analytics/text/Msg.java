@@ -48,6 +48,17 @@ public enum Msg implements Entry {
   LANG_UNKNOWN("Không dùng được ngôn ngữ '%s': dùng vi hoặc en.",
       "Cannot use language '%s': use vi or en."),
 
+  // Reference files that cannot be used (ingest/ReferenceLoader).
+  REFERENCE_MISSING("Không tìm thấy tệp tham chiếu %s", "Cannot find reference file %s"),
+  REFERENCE_EMPTY("Không dùng được %s: tệp rỗng", "Cannot use %s: the file is empty"),
+  REFERENCE_UNUSABLE("Không dùng được %s: %s", "Cannot use %s: %s"),
+  REFERENCE_UNREADABLE("Không đọc được %s: %s", "Cannot read %s: %s"),
+  REFERENCE_BAD_VALUE("Không dùng được %s dòng %d, cột %s, giá trị '%s': %s",
+      "Cannot use %s line %d, column %s, value '%s': %s"),
+  REFERENCE_FIELD_COUNT("Không dùng được %s dòng %d: có %d trường trong khi dòng tiêu đề có %d"
+      + " (hãy đặt trong ngoặc kép các giá trị chứa '%s')", "Cannot use %s line %d: it has %d"
+      + " fields where the header has %d (quote values that contain '%s')"),
+
   // Lock and recovery.
   OUTPUT_BUSY("Không bắt đầu được: một lần chạy khác đang dùng %s. Hãy chờ lần chạy đó xong rồi"
       + " chạy lại. (%s)", "Cannot start: another run is using %s. Wait for it to finish, then"
