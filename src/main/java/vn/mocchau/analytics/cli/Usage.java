@@ -190,8 +190,8 @@ final class Usage {
     }
     String description = entry[lang == Language.VI ? 2 : 3];
     String defaultValue = arg.defaultValue() == null ? "" : arg.defaultValue();
-    return new String[] {entry[lang == Language.VI ? 0 : 1], String.format(java.util.Locale.ROOT, description,
-        defaultValue)};
+    return new String[] {entry[lang == Language.VI ? 0 : 1],
+        String.format(java.util.Locale.ROOT, description, defaultValue)};
   }
 
   /** "[--raw THƯ_MỤC]": one option as the synopsis shows it. */

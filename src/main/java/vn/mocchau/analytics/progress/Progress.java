@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import vn.mocchau.analytics.contract.Target;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * Progress of one indicator toward its target as of a month, exactly as targets.md defines it:
@@ -40,8 +41,8 @@ public final class Progress {
     }
 
     /** The note in the reader's language. */
-    public String note(boolean vietnamese) {
-      return vietnamese ? noteVi : note;
+    public String note(Language language) {
+      return language.pick(noteVi, note);
     }
   }
 
