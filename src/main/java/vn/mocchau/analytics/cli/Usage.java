@@ -165,17 +165,6 @@ final class Usage {
           "random seed (default: %s)"}),
       Map.entry("--help", new String[] {"", "", "in hướng dẫn này", "print this help"}));
 
-  private static final String[] WORDS_USAGE = {"Cách dùng: ", "Usage: "};
-  private static final String[] WORDS_PARAMETERS = {"Tham số:", "Parameters:"};
-  private static final String[] WORDS_OPTIONS = {"Tùy chọn:", "Options:"};
-  private static final String[] WORDS_EXAMPLE = {"Ví dụ: ", "Example: "};
-  private static final String[] WORDS_MORE = {"Giải thích từng tùy chọn: %s --help",
-      "Every option explained: %s --help"};
-
-  private static String pick(String[] words, Language lang) {
-    return words[lang == Language.VI ? 0 : 1];
-  }
-
   static String job(CommandSpec spec) {
     return "jobs/" + spec.name();
   }
@@ -210,7 +199,7 @@ final class Usage {
   /** The usage line: "Cách dùng: jobs/monthly YYYY-MM [--raw THƯ_MỤC] ...". */
   static String synopsis(CommandSpec spec, Language lang) {
     List<String> words = new ArrayList<>();
-    words.add(pick(WORDS_USAGE, lang) + job(spec));
+    words.add(Msg.HELP_USAGE.format(lang) + job(spec));
     spec.positionalParameters().forEach(p -> words.add(synopsisOf(spec, p, lang)));
     spec.options().stream().filter(o -> !o.usageHelp() && !o.versionHelp())
         .forEach(o -> words.add(synopsisOf(spec, o, lang)));
@@ -218,9 +207,8 @@ final class Usage {
     int column = 0;
     for (String word : words) {
       if (column > 0 && column + word.length() + 1 > 100) {
-        text.append(System.lineSeparator()).append(" ".repeat(pick(WORDS_USAGE, lang).length()
-            + 2));
-        column = pick(WORDS_USAGE, lang).length() + 2;
+        column = Msg.HELP_USAGE.format(lang).length() + 2;
+        text.append(System.lineSeparator()).append(" ".repeat(column));
       } else if (column > 0) {
         text.append(' ');
         column++;
@@ -234,8 +222,8 @@ final class Usage {
   /** After a usage error: the usage line, one example, and where to read more. */
   static String brief(CommandSpec spec, Language lang) {
     String nl = System.lineSeparator();
-    return synopsis(spec, lang) + nl + pick(WORDS_EXAMPLE, lang) + JOBS.get(spec.name())[2] + nl
-        + String.format(pick(WORDS_MORE, lang), job(spec)) + nl;
+    return synopsis(spec, lang) + nl + Msg.HELP_EXAMPLE.format(lang) + JOBS.get(spec.name())[2]
+        + nl + Msg.HELP_MORE.format(lang, job(spec)) + nl;
   }
 
   /** --help: what the job does, the usage line, every parameter and option, one example. */
@@ -245,13 +233,13 @@ final class Usage {
     text.append(synopsis(spec, lang)).append(nl)
         .append(wrap(JOBS.get(spec.name())[lang == Language.VI ? 0 : 1], 0)).append(nl);
     if (!spec.positionalParameters().isEmpty()) {
-      text.append(nl).append(pick(WORDS_PARAMETERS, lang)).append(nl);
+      text.append(nl).append(Msg.HELP_PARAMETERS.format(lang)).append(nl);
       for (PositionalParamSpec p : spec.positionalParameters()) {
         String[] t = text(spec, p, lang);
         text.append(row(t[0], t[1])).append(nl);
       }
     }
-    text.append(nl).append(pick(WORDS_OPTIONS, lang)).append(nl);
+    text.append(nl).append(Msg.HELP_OPTIONS.format(lang)).append(nl);
     for (OptionSpec o : spec.options()) {
       if (o.versionHelp()) {
         continue; // the sample generator's standard options bring one; no version to show
@@ -260,7 +248,8 @@ final class Usage {
       String names = String.join(", ", o.names());
       text.append(row(t[0].isEmpty() ? names : names + " " + t[0], t[1])).append(nl);
     }
-    text.append(nl).append(pick(WORDS_EXAMPLE, lang)).append(JOBS.get(spec.name())[2]).append(nl);
+    text.append(nl).append(Msg.HELP_EXAMPLE.format(lang)).append(JOBS.get(spec.name())[2])
+        .append(nl);
     return text.toString();
   }
 

@@ -27,6 +27,13 @@ public enum Msg implements Entry {
   OUT_IS_FILE("Không chạy được: --out %s là một tệp, không phải thư mục.",
       "Cannot run: --out %s is a file, not a folder."),
   CANNOT_RUN("Không chạy được: %s", "Cannot run: %s"),
+  // Usage help (cli/Usage): its headings; each option's own text is in Usage's table.
+  HELP_USAGE("Cách dùng: ", "Usage: "),
+  HELP_PARAMETERS("Tham số:", "Parameters:"),
+  HELP_OPTIONS("Tùy chọn:", "Options:"),
+  HELP_EXAMPLE("Ví dụ: ", "Example: "),
+  HELP_MORE("Giải thích từng tùy chọn: %s --help", "Every option explained: %s --help"),
+
   // Usage errors: picocli's own messages are English, so each kind is said again.
   USAGE_MISSING("Thiếu %s.", "Missing %s."),
   USAGE_VALUE_AFTER("giá trị %s sau %s", "the value %s after %s"),
