@@ -32,6 +32,7 @@ class ReportParityTest {
   private static final Map<Language, String> HTML = new LinkedHashMap<>();
   private static final Map<Language, List<String>> PDF = new LinkedHashMap<>();
   private static final Map<Language, List<String>> CAPTIONS = new LinkedHashMap<>();
+  private static final Map<Language, ReportContent> CONTENT = new LinkedHashMap<>();
 
   /** English words and codes that must not reach an officer reading the Vietnamese report. */
   private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(visitors?|stays|revenue|"
@@ -58,6 +59,7 @@ class ReportParityTest {
           ReportFixture.AS_OF, lang);
       ReportContent content = ReportContent.of(ReportFixture.AS_OF, lang, scorecard, charts,
           quality);
+      CONTENT.put(lang, content);
       RAW_HTML.put(lang, HtmlReport.render(content, svgs));
       HTML.put(lang, visibleText(RAW_HTML.get(lang)));
       Path pdf = dir.resolve("report-" + lang + ".pdf");
@@ -84,6 +86,40 @@ class ReportParityTest {
 
   private static List<String> both(Language lang) {
     return List.of(HTML.get(lang), pdf(lang));
+  }
+
+  /**
+   * The HTML and the PDF both say every text of the one report model, so they cannot drift:
+   * title, disclaimer, headings, columns, scorecard, status key, captions, data quality, method.
+   */
+  @Test
+  void bothRenderingsSayEveryTextOfTheContent() {
+    for (Language lang : Language.values()) {
+      ReportContent c = CONTENT.get(lang);
+      List<String> texts = new java.util.ArrayList<>(List.of(c.title(), c.intro(),
+          c.scorecardHeading(), c.notYetMeasuredHeading(), c.statusKeyHeading(),
+          c.progressMeaning(), c.chartsHeading(), c.qualityHeading(), c.methodHeading(),
+          c.source()));
+      texts.addAll(c.scorecardColumns());
+      texts.addAll(c.qualityColumns());
+      texts.addAll(c.statusKey());
+      texts.addAll(c.notYetMeasured());
+      texts.addAll(c.method());
+      for (Scorecard.Line line : c.scorecard()) {
+        texts.addAll(List.of(line.name(), line.target(), line.latest(), c.statusText(line)));
+      }
+      c.figures().forEach(f -> texts.add(f.caption()));
+      for (ReportContent.QualityRow q : c.quality()) {
+        texts.add(q.feed());
+        texts.addAll(q.missing() == null ? q.counts() : List.of(q.missing()));
+        texts.addAll(q.reasons());
+      }
+      assertTrue(texts.size() > 60, "texts: " + texts.size());
+      for (String text : texts) {
+        assertContains(HTML.get(lang), text.replaceAll("\\s+", " "));
+        assertContains(pdf(lang), text.replaceAll("\\s+", " "));
+      }
+    }
   }
 
   @Test
