@@ -153,7 +153,10 @@ public enum Word implements Entry {
 
   static {
     for (Word word : values()) {
-      BY_KEY.put(word.name().toLowerCase(Locale.ROOT), word);
+      // Only a plain word stands for a code; a sentence with values is formatted by name.
+      if (Patterns.placeholders(word.vi).stream().allMatch("%%"::equals)) {
+        BY_KEY.put(word.name().toLowerCase(Locale.ROOT), word);
+      }
     }
   }
 
@@ -165,7 +168,10 @@ public enum Word implements Entry {
     this.en = en;
   }
 
-  /** The word for a code of the marts ("on_track"), or null when there is none. */
+  /**
+   * The word for a code of the marts ("on_track"), or null when there is none (or when the entry
+   * is a sentence that needs values, like {@link #SOURCE}).
+   */
   public static Word of(String key) {
     return key == null ? null : BY_KEY.get(key);
   }

@@ -91,6 +91,7 @@ class CatalogueTest {
     assertEquals("Khoảng dự báo 80 %", Language.VI.word("band80"));
     assertEquals("something_else", Language.VI.word("something_else"));
     assertNull(Word.of(null));
+    assertNull(Word.of("source"), "a sentence with a value is not a word for a code");
     assertEquals("✓ Đúng lộ trình", Language.VI.status("on_track"));
     assertEquals("○ Not assessed", Language.EN.status(null));
   }
