@@ -20,8 +20,8 @@ class CatalogueTest {
   private static final List<String> NAMES = List.of("Tết", "Thảo Nguyên");
 
   private static List<Entry> entries() {
-    return Stream.concat(Stream.of(Msg.values()), Stream.of(Word.values())).map(e -> (Entry) e)
-        .toList();
+    return Stream.of(Msg.values(), Word.values(), Help.values()).flatMap(Stream::of)
+        .map(e -> (Entry) e).toList();
   }
 
   @Test
