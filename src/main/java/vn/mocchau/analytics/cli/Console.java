@@ -3,36 +3,32 @@ package vn.mocchau.analytics.cli;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
 import vn.mocchau.analytics.contract.ColumnSpec;
 import vn.mocchau.analytics.contract.Feed;
-import vn.mocchau.analytics.report.Lang;
+import vn.mocchau.analytics.text.Msg;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * What the officer sees: progress lines, one per stage, with elapsed time, and plain lines, in the
  * run's language (Vietnamese by default). Numbers, months and periods are written as the charts
- * and the report write them ({@link Lang}): "19.333", "0,76", "10/2026" in Vietnamese.
+ * and the report write them ({@link Language}): "19.333", "0,76", "10/2026" in Vietnamese.
  */
 public final class Console {
   private final PrintStream out;
-  private final Lang lang;
+  private final Language lang;
   private final Instant start = Instant.now();
 
-  public Console(PrintStream out, String lang) {
+  public Console(PrintStream out, Language lang) {
     this.out = out;
-    this.lang = "en".equals(lang) ? Lang.EN : Lang.VI;
+    this.lang = lang;
   }
 
-  boolean vietnamese() {
-    return lang == Lang.VI;
-  }
-
-  Lang lang() {
+  Language lang() {
     return lang;
   }
 
   String text(Msg message, Object... args) {
-    return message.format(vietnamese(), args);
+    return message.format(lang, args);
   }
 
   /** A count: "19.333" (vi), "19,333" (en). */
@@ -42,32 +38,25 @@ public final class Console {
 
   /**
    * A period as target_progress writes it ("2025-11..2026-10", or a year "2025"), as the
-   * language writes it: "11/2025–10/2026" (vi), "2025-11–2026-10" (en).
+   * language writes it: "11/2025–10/2026" (vi), "Nov 2025–Oct 2026" (en).
    */
   String period(String period) {
-    if (period == null) {
-      return "";
-    }
-    int dots = period.indexOf("..");
-    if (dots < 0) {
-      return period.length() == 7 ? lang.month(YearMonth.parse(period)) : period;
-    }
-    return lang.month(YearMonth.parse(period.substring(0, dots))) + "–"
-        + lang.month(YearMonth.parse(period.substring(dots + 2)));
+    return period == null ? "" : lang.period(period);
   }
 
   /** A feed as the officer calls it: "lượt khách" (vi); the folder name in English. */
   String feed(Feed feed) {
-    return feedName(feed, vietnamese());
+    return feedName(feed).in(lang);
   }
 
-  static String feedName(Feed feed, boolean vietnamese) {
-    return (switch (feed) {
+  /** A feed's name in both languages, to pass into a notice. */
+  static Msg feedName(Feed feed) {
+    return switch (feed) {
       case VISITOR_COUNTS -> Msg.FEED_VISITOR_COUNTS;
       case STAYS -> Msg.FEED_STAYS;
       case REVENUE -> Msg.FEED_REVENUE;
       case BIOMASS_CORN -> Msg.FEED_BIOMASS_CORN;
-    }).format(vietnamese);
+    };
   }
 
   String feed(String folder) {
@@ -87,7 +76,7 @@ public final class Console {
     if (column == null || column.isEmpty() || column.equals("(row)")) {
       return text(Msg.WHOLE_ROW);
     }
-    if (vietnamese()) {
+    if (lang == Language.VI) {
       for (ColumnSpec spec : feed.contract().columns()) {
         if (spec.name().equals(column) && !spec.viAliases().isEmpty()) {
           return spec.viAliases().get(0);
@@ -125,7 +114,7 @@ public final class Console {
   /** A stage line with the seconds since the job started, "[  9,3s]" in Vietnamese. */
   public void stage(String message) {
     long tenths = Math.round(Duration.between(start, Instant.now()).toMillis() / 100.0);
-    String seconds = lang.number(tenths / 10, 0) + (vietnamese() ? "," : ".") + tenths % 10;
+    String seconds = lang.number(tenths / 10, 0) + lang.pick(",", ".") + tenths % 10;
     out.printf("[%5ss] %s%n", seconds, message);
     out.flush();
   }

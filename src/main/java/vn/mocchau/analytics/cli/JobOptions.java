@@ -23,6 +23,6 @@ public final class JobOptions {
 
   RunConfig toConfig() {
     return new RunConfig(raw, out, session.master, rejectThreshold, minRejected, session.verbose,
-        session.lang, java.util.Map.copyOf(session.sparkConf));
+        session.language(), java.util.Map.copyOf(session.sparkConf));
   }
 }

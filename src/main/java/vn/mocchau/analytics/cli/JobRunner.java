@@ -22,8 +22,9 @@ import vn.mocchau.analytics.ingest.ReferenceDataException;
 import vn.mocchau.analytics.ingest.ReferenceLoader;
 import vn.mocchau.analytics.io.Publisher;
 import vn.mocchau.analytics.io.RunLock;
-import vn.mocchau.analytics.report.Lang;
+import vn.mocchau.analytics.text.Language;
 import vn.mocchau.analytics.report.ReportJob;
+import vn.mocchau.analytics.text.Msg;
 
 /**
  * Runs one or more months, oldest first, in one Spark session under the output lock; stops at the
@@ -61,7 +62,7 @@ final class JobRunner {
         reference = loader.load();
         targets = loader.targets();
       } catch (ReferenceDataException e) {
-        console.line(e.text(console.vietnamese()));
+        console.line(e.text(console.lang()));
         return ExitCode.BAD_REFERENCE;
       }
       console.stage(Msg.REFERENCE_LOADED, reference.localities().all().size(),
@@ -98,7 +99,7 @@ final class JobRunner {
   }
 
   /** Redraws a month's charts and report from the published marts, under the output lock. */
-  static int report(String out, YearMonth asOf, Lang lang, Console console) {
+  static int report(String out, YearMonth asOf, Language lang, Console console) {
     Configuration conf = new Configuration();
     Path outPath = new Path(out);
     try (RunLock lock = RunLock.acquire(outPath, "report", conf)) {
@@ -131,7 +132,7 @@ final class JobRunner {
     try {
       reference = new ReferenceLoader(new Path(config.raw()), localConf).load();
     } catch (ReferenceDataException e) {
-      console.line(e.text(console.vietnamese()));
+      console.line(e.text(console.lang()));
       return ExitCode.BAD_REFERENCE;
     }
     SparkSession spark = SparkSessions.create(config);

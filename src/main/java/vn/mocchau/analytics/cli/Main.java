@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import vn.mocchau.analytics.config.RunConfig;
-import vn.mocchau.analytics.report.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.mocchau.analytics.text.Language;
+import vn.mocchau.analytics.text.Msg;
 
 /**
  * Entry point of every job in jobs/. The options are declared here and in the option mixins; what
@@ -30,25 +31,23 @@ public final class Main {
 
   /** Runs a command and returns its exit code (used by tests without exiting the JVM). */
   public static int execute(String... args) {
-    boolean vi = !"en".equals(Usage.languageOf(args));
+    Language language = Usage.languageOf(args);
     CommandLine commandLine = new CommandLine(new Main());
-    Usage.install(commandLine, vi);
+    Usage.install(commandLine, language);
     commandLine.setParameterExceptionHandler((e, arguments) -> {
       CommandLine job = arguments.length == 0 ? null
           : commandLine.getSubcommands().get(arguments[0]);
       CommandSpec spec = job == null ? null : job.getCommandSpec();
       java.io.PrintWriter err = commandLine.getErr();
-      err.println(Usage.error(e, spec, vi));
+      err.println(Usage.error(e, spec, language));
       if (spec != null) {
-        err.print(Usage.brief(spec, vi));
+        err.print(Usage.brief(spec, language));
       }
       err.flush();
       return ExitCode.USAGE;
     });
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      cmd.getErr().println(vi ? "Lỗi nội bộ: " + e + ". Hãy gửi thông báo này và sổ chạy (runs/)"
-          + " cho nhóm dữ liệu. Chi tiết kỹ thuật bên dưới." : "Internal error: " + e + ". Please"
-          + " send this message and the run manifest (runs/) to the data team. Details follow.");
+      cmd.getErr().println(Msg.INTERNAL_ERROR.format(language, e));
       e.printStackTrace(cmd.getErr());
       return ExitCode.INTERNAL_ERROR;
     });
@@ -62,9 +61,8 @@ public final class Main {
   }
 
   /** A month from the command line; refused before Spark starts if unreadable or in the future. */
-  static YearMonth month(String text, String what, String lang) {
-    boolean vi = !"en".equals(lang);
-    if (vi) {
+  static YearMonth month(String text, String what, Language lang) {
+    if (lang == Language.VI) {
       what = switch (what) {
         case "FROM" -> "tháng đầu";
         case "TO" -> "tháng cuối";
@@ -74,20 +72,16 @@ public final class Main {
     try {
       YearMonth month = YearMonth.parse(text);
       if (month.isAfter(YearMonth.now())) {
-        throw usage(Msg.MONTH_IN_FUTURE.format(vi, what, text));
+        throw usage(Msg.MONTH_IN_FUTURE.format(lang, what, text));
       }
       return month;
     } catch (DateTimeParseException e) {
-      throw usage(Msg.MONTH_UNREADABLE.format(vi, what, text));
+      throw usage(Msg.MONTH_UNREADABLE.format(lang, what, text));
     }
   }
 
-  static String lang(String code) {
-    if (!"vi".equals(code) && !"en".equals(code)) {
-      throw usage(Msg.LANG_UNKNOWN.format(true, code) + " / "
-          + Msg.LANG_UNKNOWN.format(false, code));
-    }
-    return code;
+  static Language lang(String code) {
+    return Usage.language(code);
   }
 
   private static CommandLine.ParameterException usage(String message) {
@@ -107,7 +101,7 @@ public final class Main {
 
     @Override
     public Integer call() {
-      String language = lang(options.session.lang);
+      Language language = options.session.language();
       YearMonth parsed = month(month, "month", language);
       return JobRunner.run("monthly", options.toConfig(), List.of(parsed),
           new Console(System.out, language));
@@ -130,7 +124,7 @@ public final class Main {
 
     @Override
     public Integer call() {
-      String language = lang(options.session.lang);
+      Language language = options.session.language();
       return JobRunner.validate(options.toConfig(), month(month, "month", language), all,
           new Console(System.out, language));
     }
@@ -152,11 +146,11 @@ public final class Main {
 
     @Override
     public Integer call() {
-      String language = lang(options.session.lang);
+      Language language = options.session.language();
       YearMonth first = month(from, "FROM", language);
       YearMonth last = month(to, "TO", language);
       if (last.isBefore(first)) {
-        throw usage(Msg.BACKFILL_ORDER.format(!"en".equals(language), to, from));
+        throw usage(Msg.BACKFILL_ORDER.format(language, to, from));
       }
       List<YearMonth> months = new ArrayList<>();
       for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
@@ -183,9 +177,9 @@ public final class Main {
 
     @Override
     public Integer call() {
-      String language = lang(lang);
+      Language language = lang(lang);
       YearMonth asOf = month(month, "month", language);
-      return JobRunner.report(out, asOf, Lang.of(language), new Console(System.out, language));
+      return JobRunner.report(out, asOf, language, new Console(System.out, language));
     }
   }
 
@@ -211,13 +205,13 @@ public final class Main {
 
     @Override
     public Integer call() throws Exception {
-      String language = lang(session.lang);
+      Language language = session.language();
       Console console = new Console(System.err, language);
       SqlJob.Format chosen;
       try {
         chosen = SqlJob.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw usage(Msg.SQL_FORMAT_UNKNOWN.format(!"en".equals(language), format));
+        throw usage(Msg.SQL_FORMAT_UNKNOWN.format(language, format));
       }
       if (chosen == SqlJob.Format.PARQUET && output == null && query != null) {
         console.say(Msg.SQL_NEEDS_OUTPUT);

@@ -41,8 +41,10 @@ import vn.mocchau.analytics.io.OutputLayout;
 import vn.mocchau.analytics.io.Publisher;
 import vn.mocchau.analytics.marts.MartBuilder;
 import vn.mocchau.analytics.progress.Progress;
-import vn.mocchau.analytics.report.Lang;
+import vn.mocchau.analytics.text.Language;
 import vn.mocchau.analytics.report.ReportJob;
+import vn.mocchau.analytics.text.Localized;
+import vn.mocchau.analytics.text.Msg;
 
 /**
  * One month of the monthly job: ingest the four feeds' deliveries, decide whether the month may be
@@ -127,9 +129,8 @@ public final class MonthlyJob {
               result.total(FeedIngest.FileCounts::duplicates));
           Msg status = Msg.STATUS_DELIVERED;
           for (FileReport failed : result.failedFiles()) {
-            problems.add(new Notice(Msg.FILE_UNREADABLE.format(false, failed.file(),
-                failed.errorEn()), Msg.FILE_UNREADABLE.format(true, failed.file(),
-                failed.errorVi())));
+            problems.add(Notice.of(Msg.FILE_UNREADABLE, failed.file(),
+                Localized.of(failed.errorVi(), failed.errorEn())));
             feedEntry.put("status", "failed_file");
             status = Msg.STATUS_FAILED_FILE;
             exitCode = ExitCode.BAD_DELIVERY;
@@ -183,7 +184,7 @@ public final class MonthlyJob {
         console.stage(Msg.PUBLISHED_STAGE, month);
         long t3 = System.nanoTime();
         ReportJob.Result report = ReportJob.run(marts.marts(), out, hadoop, month,
-            Lang.of(config.lang()), runId + "-report");
+            config.lang(), runId + "-report");
         outputs.addAll(report.outputs());
         timings.put("report_ms", (System.nanoTime() - t3) / 1_000_000);
         reportPath = new Path(out, "reports/" + month + "/report.html").toString();
@@ -201,9 +202,8 @@ public final class MonthlyJob {
         publisher.abandon();
         String rejects = writeFailedRunRejects(out, runId, results);
         rejectsPath = rejects;
-        boolean vi = console.vietnamese();
         message = console.text(Msg.NOT_PUBLISHED, month, String.join("; ",
-                problems.stream().map(p -> p.text(vi)).toList()))
+                problems.stream().map(p -> p.text(console.lang())).toList()))
             + (rejects == null ? "" : console.text(Msg.REJECTS_LISTED, rejects))
             + console.text(Msg.FIX_AND_RERUN, config.raw(), month);
         manifest.put("status", "failed");
@@ -280,7 +280,7 @@ public final class MonthlyJob {
    * P = 0,76, tạm tính"; shares as "27,3 %".
    */
   static String describe(Progress.Row row, Console console) {
-    Lang lang = console.lang();
+    Language lang = console.lang();
     boolean share = row.target().unit().startsWith("fraction");
     String value = row.assessedValue() == null ? "–" : share
         ? lang.percent(row.assessedValue().doubleValue(), 1)
@@ -289,7 +289,7 @@ public final class MonthlyJob {
     String p = row.anticipatedProgress() == null ? ""
         : ", P = " + lang.progressRatio(row.anticipatedProgress());
     String unit = share ? ""
-        : " " + (console.vietnamese() ? unitVi(row.target().unit()) : row.target().unit());
+        : " " + (lang == Language.VI ? unitVi(row.target().unit()) : row.target().unit());
     return value + unit + " (" + console.period(row.assessedPeriod()) + ")" + p
         + (row.provisional() ? ", " + lang.word("provisional") : "");
   }
@@ -302,18 +302,15 @@ public final class MonthlyJob {
   }
 
   private static Notice notice(Msg message, Object... args) {
-    return new Notice(message.format(false, args), message.format(true, args));
+    return Notice.of(message, args);
   }
 
   /** A notice whose first argument is the feed, named in each language. */
   private static Notice notice(Feed feed, Msg message, Object... args) {
-    Object[] en = new Object[args.length + 1];
-    Object[] vi = new Object[args.length + 1];
-    en[0] = Console.feedName(feed, false);
-    vi[0] = Console.feedName(feed, true);
-    System.arraycopy(args, 0, en, 1, args.length);
-    System.arraycopy(args, 0, vi, 1, args.length);
-    return new Notice(message.format(false, en), message.format(true, vi));
+    Object[] all = new Object[args.length + 1];
+    all[0] = Console.feedName(feed);
+    System.arraycopy(args, 0, all, 1, args.length);
+    return Notice.of(message, all);
   }
 
   /** One feed's line in the closing summary. */
@@ -345,8 +342,8 @@ public final class MonthlyJob {
       reason.put("example", first.file() + ":" + first.line());
       reason.put("reason", first.reasonEn());
       reason.put("reason_vi", first.reasonVi());
-      reason.put("column_label", result.columnLabel(first.file(), column.getKey(), false));
-      reason.put("column_label_vi", result.columnLabel(first.file(), column.getKey(), true));
+      reason.put("column_label", result.columnLabel(first.file(), column.getKey(), Language.EN));
+      reason.put("column_label_vi", result.columnLabel(first.file(), column.getKey(), Language.VI));
       reasons.add(reason);
     });
     return reasons;
@@ -356,7 +353,7 @@ public final class MonthlyJob {
   private void printSummary(YearMonth month, Map<String, FeedLine> feeds,
       List<Progress.Row> progress, List<Notice> warnings, String reportPath,
       String rejectsPath) {
-    boolean vi = console.vietnamese();
+    Language lang = console.lang();
     console.line("");
     console.say(Msg.SUMMARY_HEADING, month);
     console.line("  " + console.text(Msg.SUMMARY_COLUMNS));
@@ -371,12 +368,12 @@ public final class MonthlyJob {
         for (Map<String, Object> r : f.reasons()) {
           // The column as the officer's file wrote it; the contract's own name when the run
           // manifest predates that label.
-          Object label = r.get(vi ? "column_label_vi" : "column_label");
+          Object label = r.get(lang.pick("column_label_vi", "column_label"));
           String text = (label != null ? label.toString()
               : console.column(feed, (String) r.get("column"))) + " ("
               + console.count(((Number) r.get("rows")).longValue()) + "), "
               + console.text(Msg.EXAMPLE) + " " + r.get("example") + ": "
-              + r.get(vi ? "reason_vi" : "reason");
+              + r.get(lang.pick("reason_vi", "reason"));
           console.line("        " + shorten(text, 160));
         }
       }
@@ -386,7 +383,7 @@ public final class MonthlyJob {
     if (!assessed.isEmpty()) {
       console.say(Msg.PROGRESS_HEADING);
       for (Progress.Row row : assessed) {
-        console.line("  " + (vi ? row.target().nameVi() : row.target().nameEn()) + ": "
+        console.line("  " + lang.pick(row.target().nameVi(), row.target().nameEn()) + ": "
             + console.lang().word(row.status()) + " — " + describe(row, console));
       }
     }
@@ -395,10 +392,10 @@ public final class MonthlyJob {
         .filter(row -> "not_assessed".equals(row.status()))
         .findFirst()
         .ifPresent(row -> console.line(diagnose(month, row.target().baselineYear())
-            .text(vi)));
+            .text(lang)));
     if (!warnings.isEmpty()) {
       console.say(Msg.WARNINGS, warnings.size());
-      warnings.stream().limit(10).forEach(w -> console.line("  - " + w.text(vi)));
+      warnings.stream().limit(10).forEach(w -> console.line("  - " + w.text(lang)));
       if (warnings.size() > 10) {
         console.say(Msg.MORE_WARNINGS, warnings.size() - 10);
       }
@@ -485,15 +482,11 @@ public final class MonthlyJob {
       file.put("error_vi", report.errorVi());
       files.add(file);
       if (!report.extraColumns().isEmpty()) {
-        warnings.add(new Notice(report.file() + ": extra columns ignored "
-            + report.extraColumns(), report.file() + ": bỏ qua các cột thừa "
-            + report.extraColumns()));
+        warnings.add(Notice.of(Msg.EXTRA_COLUMNS, report.file(), report.extraColumns()));
       }
       if ("ASSUMED_VIETNAMESE".equals(report.numberStyle())
           && result.contract.hasDecimalColumns()) {
-        warnings.add(new Notice(report.file() + ": no number reveals the decimal style;"
-            + " Vietnamese style assumed (2.150 = 2150)", report.file() + ": không số nào cho"
-            + " biết kiểu dấu thập phân; coi là kiểu Việt Nam (2.150 = 2150)"));
+        warnings.add(Notice.of(Msg.DECIMAL_STYLE_ASSUMED, report.file()));
       }
     }
     entry.put("files", files);
@@ -507,9 +500,7 @@ public final class MonthlyJob {
     if (result.warnings > 0) {
       Notice example = result.firstWarning;
       Feed feed = Feed.valueOf(result.contract.feed().toUpperCase(java.util.Locale.ROOT));
-      warnings.add(new Notice(result.contract.feed() + ": " + Lang.EN.number(result.warnings, 0)
-          + " row warning(s), e.g. " + example.en(), Console.feedName(feed, true) + ": "
-          + Lang.VI.number(result.warnings, 0) + " dòng có cảnh báo, ví dụ: " + example.vi()));
+      warnings.add(Notice.of(Msg.ROW_WARNINGS, Console.feedName(feed), result.warnings, example));
     }
     return entry;
   }

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import vn.mocchau.analytics.report.Lang;
+import vn.mocchau.analytics.text.Language;
+import vn.mocchau.analytics.text.Msg;
 
 /**
  * Why the headline indicator (visits, a rolling 12-month value) cannot be assessed as of a month,
@@ -24,15 +25,14 @@ final class ProgressDiagnosis {
 
   /** One case: the message and its arguments; {@code months} are listed where the message asks. */
   record Advice(Msg message, List<Object> args, List<YearMonth> months) {
-    String text(boolean vietnamese) {
+    String text(Language lang) {
       List<Object> all = new ArrayList<>(args);
       if (message == Msg.PROGRESS_MONTHS_MISSING) {
-        Lang lang = vietnamese ? Lang.VI : Lang.EN;
         String listed = months.stream().limit(MONTHS_NAMED).map(lang::month)
             .collect(Collectors.joining(", "));
         all.add(months.size() > MONTHS_NAMED ? listed + ", …" : listed);
       }
-      return message.format(vietnamese, all.toArray());
+      return message.format(lang, all.toArray());
     }
   }
 

@@ -25,6 +25,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.io.CsvExport;
+import vn.mocchau.analytics.text.Msg;
 
 /**
  * jobs/sql: Spark SQL over the published outputs. Every curated table is registered under its

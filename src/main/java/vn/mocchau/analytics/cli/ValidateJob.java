@@ -12,6 +12,8 @@ import vn.mocchau.analytics.ingest.DeliveryScanner;
 import vn.mocchau.analytics.ingest.FeedIngest;
 import vn.mocchau.analytics.ingest.FileReport;
 import vn.mocchau.analytics.ingest.StagingSchema;
+import vn.mocchau.analytics.text.Language;
+import vn.mocchau.analytics.text.Msg;
 
 /**
  * jobs/validate: checks a month's deliveries exactly as the monthly job would (same parser, same
@@ -30,7 +32,7 @@ final class ValidateJob {
     DeliveryScanner scanner = new DeliveryScanner(new Path(config.raw()),
         spark.sparkContext().hadoopConfiguration());
     FeedIngest ingest = new FeedIngest(spark, reference);
-    boolean vi = console.vietnamese();
+    Language lang = console.lang();
     int exit = ExitCode.OK;
     for (Feed feed : Feed.values()) {
       FeedIngest.Result result = ingest.ingest(feed.contract(), scanner.scan(feed.folder(), month),
@@ -51,7 +53,7 @@ final class ValidateJob {
         }
         for (FileReport failed : result.failedFiles()) {
           console.line("  " + console.text(Msg.FILE_UNREADABLE, failed.file(),
-              vi ? failed.errorVi() : failed.errorEn()));
+              lang.pick(failed.errorVi(), failed.errorEn())));
           exit = ExitCode.BAD_DELIVERY;
         }
         List<Row> problems = result.notAccepted.stream()
@@ -62,8 +64,8 @@ final class ValidateJob {
           String file = p.getAs("source_file");
           String value = p.getAs("value");
           console.line(String.format("  %s:%d %s '%s': %s", file,
-              p.<Integer>getAs("source_line"), result.columnLabel(file, p.getAs("column"), vi),
-              value == null ? "" : value, p.<String>getAs(vi ? "reason_vi" : "reason_en")));
+              p.<Integer>getAs("source_line"), result.columnLabel(file, p.getAs("column"), lang),
+              value == null ? "" : value, p.<String>getAs(lang.pick("reason_vi", "reason_en"))));
         }
         if (!all && rejected > SHOWN_PER_FEED) {
           console.say(Msg.VALIDATE_MORE, rejected - SHOWN_PER_FEED);

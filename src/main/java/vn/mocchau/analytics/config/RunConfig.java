@@ -1,6 +1,7 @@
 package vn.mocchau.analytics.config;
 
 import java.time.YearMonth;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * Everything a run needs to know, built once from the command line and never changed.
@@ -11,11 +12,11 @@ import java.time.YearMonth;
  * @param rejectThreshold largest rejected share of a feed's month that still publishes
  * @param minRejectedToFail the threshold applies only from this many rejected rows on
  * @param verbose show Spark's own log on the console
- * @param lang language of the messages, the charts and the report: vi or en
+ * @param lang language of the messages, the charts and the report
  * @param sparkConf Spark settings given with --conf, applied as spark-submit's --conf would be
  */
 public record RunConfig(String raw, String out, String master, double rejectThreshold,
-    int minRejectedToFail, boolean verbose, String lang, java.util.Map<String, String> sparkConf) {
+    int minRejectedToFail, boolean verbose, Language lang, java.util.Map<String, String> sparkConf) {
 
   public static final String DEFAULT_RAW = "data-raw";
   public static final String DEFAULT_OUT = "data-out";

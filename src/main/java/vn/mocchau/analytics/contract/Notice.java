@@ -1,8 +1,25 @@
 package vn.mocchau.analytics.contract;
 
-/** A warning or message in both languages the tool speaks: Vietnamese and English. */
-public record Notice(String en, String vi) implements java.io.Serializable {
-  public String text(boolean vietnamese) {
-    return vietnamese ? vi : en;
+import vn.mocchau.analytics.text.Entry;
+import vn.mocchau.analytics.text.Language;
+import vn.mocchau.analytics.text.Localized;
+
+/**
+ * A warning or message in both languages the tool speaks: Vietnamese and English. Both are kept
+ * (the run manifest records both); built from a catalogue entry and its arguments.
+ */
+public record Notice(String en, String vi) implements Localized, java.io.Serializable {
+  /** The entry told in both languages with the same arguments. */
+  public static Notice of(Entry entry, Object... args) {
+    return new Notice(entry.format(Language.EN, args), entry.format(Language.VI, args));
+  }
+
+  public String text(Language language) {
+    return language.pick(vi, en);
+  }
+
+  @Override
+  public String in(Language language) {
+    return text(language);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructType;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * revenue: monthly tourism revenue by locality and sector (feeds.md §4). Amounts are exact decimals;
@@ -68,7 +69,7 @@ public final class RevenueContract extends FeedContract {
       throw new RowRejectedException(Rejection.of(ReasonCode.OUTSIDE_MONTH, "month", monthText,
           "month " + monthText + " is not the delivery month " + context.deliveryMonth(),
           "tháng " + monthText + " không phải tháng số liệu "
-              + Text.viMonth(context.deliveryMonth())));
+              + Language.VI.month(context.deliveryMonth())));
     }
     LocalityRegistry.Resolution place = locality(require(cells, 1, "locality"), context);
     String sector = enumValue(SECTOR, "sector", require(cells, 2, "sector"));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * stays: lodging registrations (feeds.md §4). Each delivery lists every registration overlapping its
@@ -67,7 +68,7 @@ public final class StaysContract extends FeedContract {
     if (!checkIn.isBefore(dayAfterMonth)) {
       throw new RowRejectedException(Rejection.of(ReasonCode.OUTSIDE_MONTH, "check_in", checkInText,
           "check_in " + checkInText + " is after the delivery month " + month,
-          "ngày đến " + checkInText + " sau tháng số liệu " + Text.viMonth(month)));
+          "ngày đến " + checkInText + " sau tháng số liệu " + Language.VI.month(month)));
     }
     String checkOutText = cells[3];
     LocalDate checkOut = checkOutText == null ? null : date("check_out", checkOutText);
@@ -101,7 +102,7 @@ public final class StaysContract extends FeedContract {
               + (checkOutText == null ? "(in house)" : checkOutText) + " has no night in " + month,
           "ngoài tháng số liệu: lưu trú " + checkInText + " đến "
               + (checkOutText == null ? "(đang ở)" : checkOutText) + " không có đêm nào trong tháng "
-              + Text.viMonth(month)));
+              + Language.VI.month(month)));
     }
     warnIfClosed(establishment, dayUse ? checkIn : nightsFrom,
         dayUse ? checkIn.plusDays(1) : nightsUntil, registrationId, context);
@@ -120,7 +121,7 @@ public final class StaysContract extends FeedContract {
       context.warnings().add(new Notice("registration " + registrationId + " at establishment "
           + establishment.id() + " on " + day + ", a day the registry says it is not open",
           "mã đăng ký " + registrationId + " tại cơ sở lưu trú " + establishment.id() + " ngày "
-              + Text.viDate(day) + ", ngày mà danh sách cơ sở (establishments.csv) ghi là không hoạt động"));
+              + Language.VI.date(day) + ", ngày mà danh sách cơ sở (establishments.csv) ghi là không hoạt động"));
     }
   }
 

@@ -16,30 +16,6 @@ public final class Text {
 
   private Text() {}
 
-  /** A month as Vietnamese text writes it: "10/2026". */
-  public static String viMonth(java.time.YearMonth month) {
-    return String.format(Locale.ROOT, "%02d/%d", month.getMonthValue(), month.getYear());
-  }
-
-  /**
-   * A number as messages write it, at most {@code decimals} decimals: "16.889.130" and "3,4" in
-   * Vietnamese, "16,889,130" and "3.4" in English: the one definition, used by the stages'
-   * messages and by the report's {@code Lang}.
-   */
-  public static String number(double value, int decimals, boolean vietnamese) {
-    java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols(Locale.ROOT);
-    symbols.setGroupingSeparator(vietnamese ? '.' : ',');
-    symbols.setDecimalSeparator(vietnamese ? ',' : '.');
-    return new java.text.DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals),
-        symbols).format(value);
-  }
-
-  /** A day as Vietnamese text writes it: "13/01/2026". */
-  public static String viDate(java.time.LocalDate day) {
-    return String.format(Locale.ROOT, "%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(),
-        day.getYear());
-  }
-
   /** Unicode NFC, or null for null. */
   public static String nfc(String value) {
     return value == null ? null : Normalizer.normalize(value, Normalizer.Form.NFC);

@@ -30,6 +30,8 @@ import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.contract.Rejection;
 import vn.mocchau.analytics.contract.Text;
+import vn.mocchau.analytics.text.Language;
+import vn.mocchau.analytics.text.Msg;
 
 /**
  * Ingests one feed's delivery for one month: parses and checks the files in Spark tasks (one file
@@ -126,15 +128,15 @@ public final class FeedIngest {
      * English code ("arrivals"), or no header, gives the contract's Vietnamese name ("lượt
      * khách"). "(cả dòng)" / "(row)" for the row as a whole.
      */
-    public String columnLabel(String file, String column, boolean vietnamese) {
+    public String columnLabel(String file, String column, Language language) {
       if (column == null || Rejection.WHOLE_ROW.equals(column)) {
-        return vietnamese ? "(cả dòng)" : Rejection.WHOLE_ROW;
+        return Msg.WHOLE_ROW.in(language);
       }
       String header = fileReports.stream().filter(r -> r.file().equals(file)).findFirst()
           .map(r -> r.headerTexts().get(column)).orElse(null);
       boolean headerIsTheCode = header != null
           && Text.headerKey(header).equals(Text.headerKey(column));
-      if (vietnamese) {
+      if (language == Language.VI) {
         return header == null || headerIsTheCode ? contract.viName(column) : header;
       }
       return header == null || headerIsTheCode ? column : column + " (\"" + header + "\")";

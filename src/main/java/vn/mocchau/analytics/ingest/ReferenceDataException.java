@@ -1,19 +1,26 @@
 package vn.mocchau.analytics.ingest;
 
+import vn.mocchau.analytics.contract.Notice;
+import vn.mocchau.analytics.text.Language;
+
 /**
  * A reference file (localities, aliases, establishments, targets) that cannot be used; the
  * message names file, line, column and value, in English and in Vietnamese.
  */
 public final class ReferenceDataException extends RuntimeException {
-  private final String messageVi;
+  private final Notice message;
 
   public ReferenceDataException(String messageEn, String messageVi) {
-    super(messageEn);
-    this.messageVi = messageVi;
+    this(new Notice(messageEn, messageVi));
+  }
+
+  public ReferenceDataException(Notice message) {
+    super(message.en());
+    this.message = message;
   }
 
   /** The message in the officer's language. */
-  public String text(boolean vietnamese) {
-    return vietnamese ? messageVi : getMessage();
+  public String text(Language language) {
+    return message.text(language);
   }
 }

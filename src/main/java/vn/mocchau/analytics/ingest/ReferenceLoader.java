@@ -20,11 +20,14 @@ import vn.mocchau.analytics.contract.Enumeration;
 import vn.mocchau.analytics.contract.Establishment;
 import vn.mocchau.analytics.contract.InvalidValueException;
 import vn.mocchau.analytics.contract.LocalityRegistry;
+import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.NumberStyle;
 import vn.mocchau.analytics.contract.ReferenceContracts;
 import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.contract.Target;
 import vn.mocchau.analytics.contract.Values;
+import vn.mocchau.analytics.text.Localized;
+import vn.mocchau.analytics.text.Msg;
 
 /**
  * Loads data-raw/reference/ on the driver. Reference files are maintained by officers and are all
@@ -63,9 +66,8 @@ public final class ReferenceLoader {
     try {
       return new LocalityRegistry(units, aliases);
     } catch (LocalityRegistry.ConflictingNames e) {
-      throw new ReferenceDataException("Cannot use " + referenceDir + "/locality_aliases.csv: "
-          + e.getMessage(), "Không dùng được " + referenceDir + "/locality_aliases.csv: "
-          + e.messageVi());
+      throw new ReferenceDataException(Notice.of(Msg.REFERENCE_UNUSABLE, referenceDir
+          + "/locality_aliases.csv", Localized.of(e.messageVi(), e.getMessage())));
     }
   }
 
@@ -129,10 +131,8 @@ public final class ReferenceLoader {
 
     ReferenceDataException bad(int column, String why, String whyVi) {
       // Reference files have English headers: the column is named as the file writes it.
-      return new ReferenceDataException("Cannot use " + referenceDir + "/" + file + " line "
-          + lineNumber + ", column " + columns.get(column).name() + ", value '" + cells[column]
-          + "': " + why, "Không dùng được " + referenceDir + "/" + file + " dòng " + lineNumber
-          + ", cột " + columns.get(column).name() + ", giá trị '" + cells[column] + "': " + whyVi);
+      return new ReferenceDataException(Notice.of(Msg.REFERENCE_BAD_VALUE, referenceDir + "/"
+          + file, lineNumber, columns.get(column).name(), cells[column], Localized.of(whyVi, why)));
     }
 
     ReferenceDataException bad(int column, InvalidValueException e) {
@@ -186,36 +186,28 @@ public final class ReferenceLoader {
     try {
       FileSystem fs = path.getFileSystem(conf);
       if (!fs.exists(path)) {
-        throw new ReferenceDataException("Cannot find reference file " + path,
-            "Không tìm thấy tệp tham chiếu " + path);
+        throw new ReferenceDataException(Notice.of(Msg.REFERENCE_MISSING, path));
       }
       try (CsvRecordReader records = new CsvRecordReader(new InputStreamReader(fs.open(path),
           StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
         CsvRecordReader.Record header = records.readHeader();
         if (header == null) {
-          throw new ReferenceDataException("Cannot use " + path + ": the file is empty",
-              "Không dùng được " + path + ": tệp rỗng");
+          throw new ReferenceDataException(Notice.of(Msg.REFERENCE_EMPTY, path));
         }
         HeaderMapping mapping = HeaderMapping.of(header.fields(), columns);
         for (CsvRecordReader.Record r = records.next(); r != null; r = records.next()) {
           if (r.fields().size() != header.fields().size()) {
-            throw new ReferenceDataException("Cannot use " + path + " line " + r.lineNumber()
-                + ": it has " + r.fields().size() + " fields where the header has "
-                + header.fields().size() + " (quote values that contain '"
-                + records.delimiter() + "')", "Không dùng được " + path + " dòng "
-                + r.lineNumber() + ": có " + r.fields().size() + " trường trong khi dòng tiêu đề"
-                + " có " + header.fields().size() + " (hãy đặt trong ngoặc kép các giá trị chứa '"
-                + records.delimiter() + "')");
+            throw new ReferenceDataException(Notice.of(Msg.REFERENCE_FIELD_COUNT, path,
+                r.lineNumber(), r.fields().size(), header.fields().size(), records.delimiter()));
           }
           lines.add(new Line(name, r.lineNumber(), mapping.cells(r.fields()), columns));
         }
       }
     } catch (HeaderMapping.BadHeader e) {
-      throw new ReferenceDataException("Cannot use " + path + ": " + e.getMessage(),
-          "Không dùng được " + path + ": " + e.reasonVi);
+      throw new ReferenceDataException(Notice.of(Msg.REFERENCE_UNUSABLE, path,
+          Localized.of(e.reasonVi, e.getMessage())));
     } catch (IOException e) {
-      throw new ReferenceDataException("Cannot read " + path + ": " + e.getMessage(),
-          "Không đọc được " + path + ": " + e.getMessage());
+      throw new ReferenceDataException(Notice.of(Msg.REFERENCE_UNREADABLE, path, e.getMessage()));
     }
     return lines;
   }

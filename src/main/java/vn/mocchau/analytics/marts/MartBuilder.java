@@ -20,7 +20,6 @@ import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.contract.Target;
-import vn.mocchau.analytics.contract.Text;
 import vn.mocchau.analytics.curate.CornSeasons;
 import vn.mocchau.analytics.io.CsvExport;
 import vn.mocchau.analytics.io.OutputLayout;
@@ -31,6 +30,8 @@ import vn.mocchau.analytics.progress.IndicatorData;
 import vn.mocchau.analytics.progress.MonthlySeries;
 import vn.mocchau.analytics.progress.Progress;
 import vn.mocchau.analytics.progress.Projection;
+import vn.mocchau.analytics.text.Localized;
+import vn.mocchau.analytics.text.Msg;
 
 /**
  * Rebuilds the marts for one month from the curated layer and stages them, with their CSV exports,
@@ -254,21 +255,13 @@ public final class MartBuilder {
       Long arrivals = row.measures().arrivals();
       Long overnight = row.measures().overnightGuests();
       BigDecimal perArrival = row.measures().revenuePerArrivalVnd();
-      String en = month + " " + unit + ": ";
-      String vi = Text.viMonth(month) + " " + unit + ": ";
+      Localized when = Localized.dataMonth(month);
       if (arrivals != null && overnight != null && overnight > arrivals) {
-        warnings.add(new Notice(en + "overnight guests " + Text.number(overnight, 0, false)
-            + " above arrivals " + Text.number(arrivals, 0, false), vi + "số khách lưu trú "
-            + Text.number(overnight, 0, true) + " lớn hơn tổng lượt khách "
-            + Text.number(arrivals, 0, true)));
+        warnings.add(Notice.of(Msg.OVERNIGHT_ABOVE_ARRIVALS, when, unit, overnight, arrivals));
       }
       if (perArrival != null && (perArrival.doubleValue() < MIN_REVENUE_PER_ARRIVAL
           || perArrival.doubleValue() > MAX_REVENUE_PER_ARRIVAL)) {
-        warnings.add(new Notice(en + "revenue per arrival "
-            + Text.number(perArrival.doubleValue(), 0, false)
-            + " VND is outside the plausible band 200,000-5,000,000", vi + "doanh thu bình quân "
-            + Text.number(perArrival.doubleValue(), 0, true)
-            + " đồng/lượt khách nằm ngoài khoảng hợp lý 200.000-5.000.000"));
+        warnings.add(Notice.of(Msg.REVENUE_PER_ARRIVAL_IMPLAUSIBLE, when, unit, perArrival));
       }
     }
   }
@@ -299,13 +292,8 @@ public final class MartBuilder {
         double ratio = now.doubleValue() / then.doubleValue();
         if ((ratio > 3 || ratio < 1 / 3.0) && Math.max(now.doubleValue(), then.doubleValue())
             >= 1000) {
-          warnings.add(new Notice(String.format(java.util.Locale.ROOT,
-              "%s %s (%s): %s changed %sx from the previous month", month, row.localityName(),
-              code, arrivals ? "arrivals" : "revenue", Text.number(ratio, 1, false)),
-              String.format(java.util.Locale.ROOT,
-              "%s %s (%s): %s thay đổi %s lần so với tháng trước", Text.viMonth(month),
-              row.localityName(), code, arrivals ? "lượt khách" : "doanh thu",
-              Text.number(ratio, 1, true))));
+          warnings.add(Notice.of(Msg.MONTH_ON_MONTH_JUMP, Localized.dataMonth(month),
+              row.localityName(), code, arrivals ? Msg.JUMP_ARRIVALS : Msg.JUMP_REVENUE, ratio));
         }
       }
     });

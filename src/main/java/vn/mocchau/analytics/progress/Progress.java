@@ -3,6 +3,7 @@ package vn.mocchau.analytics.progress;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import vn.mocchau.analytics.contract.Target;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * Progress of one indicator toward its target as of a month, exactly as targets.md defines it:
@@ -29,8 +30,8 @@ public final class Progress {
       boolean provisional, String note, Double growthYears, String noteCode, String noteVi) {
 
     /** The note in the reader's language. */
-    public String note(boolean vietnamese) {
-      return vietnamese ? noteVi : note;
+    public String note(Language language) {
+      return language.pick(noteVi, note);
     }
   }
 

@@ -37,6 +37,7 @@ import vn.mocchau.analytics.marts.TourismAnnualRow;
 import vn.mocchau.analytics.marts.TourismAreaMonthlyRow;
 import vn.mocchau.analytics.marts.TourismMonthlyRow;
 import vn.mocchau.analytics.marts.TourismMarts;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * The report's charts (outputs.md §4) as JFreeChart objects, from the marts, as of a month. Each
@@ -67,9 +68,9 @@ public final class ChartFactory {
 
   private final Marts data;
   private final YearMonth asOf;
-  private final Lang lang;
+  private final Language lang;
 
-  public ChartFactory(Marts data, YearMonth asOf, Lang lang) {
+  public ChartFactory(Marts data, YearMonth asOf, Language lang) {
     this.data = data;
     this.asOf = asOf;
     this.lang = lang;
@@ -123,7 +124,7 @@ public final class ChartFactory {
     Double ratio = p.anticipatedProgress();
     StringBuilder line = new StringBuilder(lang.word("status")).append(": ").append(status);
     if (ratio != null) {
-      line.append(lang == Lang.VI ? " — tiến độ dự kiến P = " : " — anticipated progress P = ")
+      line.append(lang == Language.VI ? " — tiến độ dự kiến P = " : " — anticipated progress P = ")
           .append(lang.progressRatio(ratio));
     }
     // "Provisional" qualifies a verdict; a row without one is only "not assessed".
@@ -139,13 +140,13 @@ public final class ChartFactory {
       String value = indicator.equals("visitors") ? lang.visits(projected)
           : lang.billions(projected);
       // On a second line: one line of both overflows the chart's width in some renderers.
-      line.append(lang == Lang.VI
+      line.append(lang == Language.VI
           ? "\nDự báo " + targetYear + ": " + value + " (giữ mức tăng "
               + lang.percent(growth, 1) + "/năm từ năm gốc " + baselineYear + ")"
           : "\nProjected " + targetYear + ": " + value + " (" + lang.percent(growth, 1)
               + " a year since " + baselineYear + ")");
     }
-    String note = lang == Lang.VI ? p.noteVi() : p.note();
+    String note = lang == Language.VI ? p.noteVi() : p.note();
     if ("not_assessed".equals(p.status()) && note != null) {
       line.append(" — ").append(note);
     }
@@ -163,7 +164,7 @@ public final class ChartFactory {
     if (monthsOfHistory() >= 12) {
       return null;
     }
-    return lang == Lang.VI
+    return lang == Language.VI
         ? "Mới có số liệu của " + monthsOfHistory() + " tháng: nếu các tháng trước đã được giao"
             + " nộp, chạy jobs/backfill TỪ_THÁNG " + asOf
             + " để vẽ các năm trước, lộ trình và dự báo"
@@ -195,7 +196,7 @@ public final class ChartFactory {
     Double targetValue = p == null ? null : number(p.targetValue());
     int targetYear = p == null ? 2030 : p.targetYear();
     YIntervalSeriesCollection fan = projectionFan(indicator, column, divisor);
-    String title = lang == Lang.VI
+    String title = lang == Language.VI
         ? lang.word(indicator) + ": thực hiện, lộ trình và dự báo đến " + targetYear
         : lang.word(indicator) + ": actuals, required path and projection to " + targetYear;
     JFreeChart chart = annualChart(title, unit, actual, ytd, requiredPath(p), fan,
@@ -464,7 +465,7 @@ public final class ChartFactory {
     plot.addRangeMarker(targetMarker(70, 2030, Scorecard.qualifier("overnight_share", lang)
         + "70 %"));
     plot.getRangeAxis().setUpperBound(80);
-    String title = lang == Lang.VI ? "Tỷ lệ khách lưu trú qua đêm so với mục tiêu trên 70 %"
+    String title = lang == Language.VI ? "Tỷ lệ khách lưu trú qua đêm so với mục tiêu trên 70 %"
         : "Share of visitors staying overnight against the target of more than 70 %";
     return new Chart("overnight_share", decorate(new JFreeChart(title, plot),
         statusLine("overnight_share")), altTextCategory(title, dataset, "%"));
@@ -503,9 +504,9 @@ public final class ChartFactory {
     TargetProgressRow p = progress(indicator);
     double target = p == null ? 0 : number(p.targetValue());
     int targetYear = p == null ? 2030 : p.targetYear();
-    String title = lang.word(indicator) + (lang == Lang.VI ? " so với mục tiêu "
+    String title = lang.word(indicator) + (lang == Language.VI ? " so với mục tiêu "
         : " against the target of ") + lang.number(target, 0) + " " + unit
-        + (lang == Lang.VI ? " năm " : " by ") + targetYear;
+        + (lang == Language.VI ? " năm " : " by ") + targetYear;
     JFreeChart chart = annualChart(title, unit, actual, running, requiredPath(p), null, null,
         p == null ? null : target, targetYear,
         Scorecard.qualifier(indicator, lang) + lang.number(target, 0) + " " + unit,
@@ -542,7 +543,7 @@ public final class ChartFactory {
     plot.getRenderer().setSeriesPaint(0, PROVISIONAL);
     plot.getRenderer().setSeriesPaint(1, ACTUAL);
     plot.getRenderer().setSeriesStroke(1, new BasicStroke(2.5f));
-    String title = lang == Lang.VI ? "Lượt khách theo tháng: năm " + asOf.getYear() + " so với "
+    String title = lang == Language.VI ? "Lượt khách theo tháng: năm " + asOf.getYear() + " so với "
         + (asOf.getYear() - 1) : "Visits by month: " + asOf.getYear() + " against "
         + (asOf.getYear() - 1);
     return new Chart("seasonal_profile", decorate(new JFreeChart(title, plot), null),
@@ -564,7 +565,7 @@ public final class ChartFactory {
         .forEach(e -> dataset.addValue(e.getValue(), lang.word("actual"), e.getKey()));
     CategoryPlot plot = barPlot(dataset, lang.word("visits"));
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    String title = lang == Lang.VI ? "Lượt khách 12 tháng đến " + lang.month(asOf)
+    String title = lang == Language.VI ? "Lượt khách 12 tháng đến " + lang.month(asOf)
         + " theo xã, phường (địa giới mới)" : "Visits in the 12 months to " + lang.month(asOf)
         + " by commune and ward (current boundaries)";
     return new Chart("by_locality", decorate(new JFreeChart(title, plot), null),
@@ -575,12 +576,12 @@ public final class ChartFactory {
     DefaultCategoryDataset dataset = annualCategory("revenue_per_arrival_vnd", 1);
     CategoryPlot plot = barPlot(dataset, lang.word("vnd_per_visit"));
     plot.addRangeMarker(targetMarker(IMPLIED_VND_PER_VISIT, 0,
-        (lang == Lang.VI ? "Mức ngầm định của hai mục tiêu 2030: " : "Implied by the 2030 targets: ")
+        (lang == Language.VI ? "Mức ngầm định của hai mục tiêu 2030: " : "Implied by the 2030 targets: ")
             + lang.number(IMPLIED_VND_PER_VISIT, 0) + " " + lang.word("vnd_per_visit")));
-    String title = lang == Lang.VI
+    String title = lang == Language.VI
         ? "Doanh thu bình quân mỗi lượt khách so với mức 5.594 tỷ / 6,25 triệu lượt"
         : "Revenue per visit against 5,594 billion / 6.25 million visits";
-    String subtitle = lang == Lang.VI
+    String subtitle = lang == Language.VI
         ? "Cột cao hơn đường nét đứt: đạt mục tiêu lượt khách thì cũng vượt mục tiêu doanh thu"
         : "Bars above the dashed line: meeting the visitor target also exceeds the revenue target";
     return new Chart("revenue_per_visit", decorate(new JFreeChart(title, plot), subtitle),

@@ -1,7 +1,5 @@
 package vn.mocchau.analytics.report;
 
-import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,54 +11,42 @@ import java.util.Map;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  /** Data quality of the month: per feed, delivered or not, counts and top reasons. */
-  public record FeedQuality(String feed, boolean delivered, long read, long accepted,
-      long rejected, long duplicates, Map<String, Long> topReasons, boolean expected) {}
-
-  public static String render(YearMonth asOf, Lang lang, List<Scorecard.Line> scorecard,
-      List<ChartFactory.Chart> charts, Map<String, String> svgByChart,
-      List<FeedQuality> quality) {
-    ReportContent c = ReportContent.of(asOf, lang, scorecard, charts, quality);
+  /**
+   * The report as HTML: every text from {@code c}; {@code svgByFigure} holds each figure's drawing
+   * (SVG) by its name.
+   */
+  public static String render(ReportContent c, Map<String, String> svgByFigure) {
     StringBuilder h = new StringBuilder(64 * 1024);
-    h.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.VI ? "vi" : "en")
+    h.append("<!DOCTYPE html>\n<html lang=\"").append(c.lang().code())
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(c.title()))
         .append("</title>\n<style>\n")
         // Printed, every page says what it is and "Trang i/n", as the PDF does.
         .append("@page { size: A4; margin: 14mm 12mm 16mm;\n  @bottom-left { content: \"")
         .append(cssString(c.shortTitle())).append("\"; ").append(FOOTER)
         .append(" }\n  @bottom-right { content: \"")
-        .append(lang.pick("Trang \" counter(page) \"/\" counter(pages)",
-            "Page \" counter(page) \" of \" counter(pages)"))
-        .append("; ").append(FOOTER).append(" } }\n")
-        .append("body { font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; font-size: 10.5pt;"
-            + " line-height: 1.45; color: #222; max-width: 190mm; margin: 0 auto; }\n")
-        .append("h1 { font-size: 16pt; line-height: 1.35; } h2 { font-size: 13pt;"
-            + " border-bottom: 1px solid #999; margin-top: 1.4em;"
-            + " break-after: avoid; page-break-after: avoid; }\n")
-        .append("table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }\n")
-        .append("th, td { border: 1px solid #bbb; padding: 4px 5px; text-align: left;"
-            + " vertical-align: top; line-height: 1.5; }\n th { background: #eef2f5; }\n")
-        .append("tr { break-inside: avoid; page-break-inside: avoid; }\n")
-        .append("td.num { text-align: right; white-space: nowrap; }\n")
-        .append(".period { display: block; font-size: 8pt; color: #555; }\n")
-        .append(".status { font-weight: bold; padding: 1px 6px; border-radius: 3px;"
-            + " border: 1px solid; display: inline-block; }\n")
-        .append(".scorecard td:first-child { width: 28%; }"
-            + " .scorecard td:last-child { width: 22%; }"
-            + " .quality td:first-child { white-space: nowrap; }\n")
-        .append(".achieved, .on_track { background: #d8efd9; color: #1b5e20; }\n")
-        .append(".accelerate { background: #fff1c7; color: #7a5200; }\n")
-        .append(".off_track, .regressing { background: #f9d6d5; color: #8e1b17; }\n")
-        .append(".not_assessed { background: #eeeeee; color: #555; border-style: dashed; }\n")
-        .append("figure { margin: 1em 0; page-break-inside: avoid; break-inside: avoid; }\n")
-        .append("figure svg { width: 100%; height: auto; }\n")
-        .append("figcaption { font-size: 8.5pt; color: #444; }\n")
-        .append(".note { font-size: 9pt; color: #444; }\n")
-        .append(".key { font-size: 9pt; margin: 0.3em 0; padding-left: 1.2em; }\n")
-        .append("</style>\n</head>\n<body>\n");
+        .append(c.page("\" counter(page) \"", "\" counter(pages)")).append("; ")
+        .append(FOOTER).append(" } }\n").append(STYLE).append("</style>\n</head>\n<body>\n");
     h.append("<h1>").append(esc(c.title())).append("</h1>\n<p class=\"note\">")
         .append(esc(c.intro())).append("</p>\n");
+    scorecard(h, c);
+    h.append("<h2>").append(esc(c.chartsHeading())).append("</h2>\n");
+    for (ReportContent.Figure figure : c.figures()) {
+      h.append("<figure role=\"img\" aria-label=\"").append(esc(figure.caption()))
+          .append("\">\n").append(ChartWriter.inline(svgByFigure.get(figure.name()),
+              figure.name()))
+          .append("\n<figcaption>").append(esc(figure.caption())).append("</figcaption>\n")
+          .append("</figure>\n");
+    }
+    quality(h, c);
+    h.append("<h2>").append(esc(c.methodHeading())).append("</h2>\n");
+    c.method().forEach(m -> h.append("<p class=\"note\">").append(esc(m)).append("</p>\n"));
+    h.append("<p class=\"note\">").append(esc(c.source())).append("</p>\n")
+        .append("</body>\n</html>\n");
+    return h.toString();
+  }
 
+  /** The scorecard table, the targets not measured yet, what P means and the status key. */
+  private static void scorecard(StringBuilder h, ReportContent c) {
     h.append("<h2>").append(esc(c.scorecardHeading()))
         .append("</h2>\n<table class=\"scorecard\">\n<tr>");
     c.scorecardColumns().forEach(col -> h.append("<th>").append(esc(col)).append("</th>"));
@@ -75,7 +61,7 @@ public final class HtmlReport {
       h.append("</td><td class=\"num\">").append(esc(line.percentOfTarget()))
           .append("</td><td class=\"num\">").append(esc(line.progressRatio()))
           .append("</td><td><span class=\"status ").append(esc(line.status())).append("\">")
-          .append(esc(line.statusText(lang))).append("</span></td></tr>\n");
+          .append(esc(c.statusText(line))).append("</span></td></tr>\n");
     }
     if (!c.notYetMeasured().isEmpty()) {
       h.append("<tr><td colspan=\"").append(c.scorecardColumns().size()).append("\">")
@@ -87,15 +73,10 @@ public final class HtmlReport {
         .append(":</p>\n<ul class=\"key\">\n");
     c.statusKey().forEach(k -> h.append("<li>").append(esc(k)).append("</li>\n"));
     h.append("</ul>\n");
+  }
 
-    h.append("<h2>").append(esc(c.chartsHeading())).append("</h2>\n");
-    for (ChartFactory.Chart chart : charts) {
-      h.append("<figure role=\"img\" aria-label=\"").append(esc(chart.altText())).append("\">\n")
-          .append(ChartWriter.inline(svgByChart.get(chart.name()), chart.name()))
-          .append("\n<figcaption>").append(esc(chart.altText())).append("</figcaption>\n")
-          .append("</figure>\n");
-    }
-
+  /** The month's data quality: per feed, counts and the main rejection reasons. */
+  private static void quality(StringBuilder h, ReportContent c) {
     h.append("<h2>").append(esc(c.qualityHeading()))
         .append("</h2>\n<table class=\"quality\">\n<tr>");
     c.qualityColumns().forEach(col -> h.append("<th>").append(esc(col)).append("</th>"));
@@ -112,13 +93,35 @@ public final class HtmlReport {
           .collect(java.util.stream.Collectors.joining("<br>"))).append("</td></tr>\n");
     }
     h.append("</table>\n");
-
-    h.append("<h2>").append(esc(c.methodHeading())).append("</h2>\n");
-    c.method().forEach(m -> h.append("<p class=\"note\">").append(esc(m)).append("</p>\n"));
-    h.append("<p class=\"note\">").append(esc(c.source())).append("</p>\n")
-        .append("</body>\n</html>\n");
-    return h.toString();
   }
+
+  /** The screen and print style: A4, DejaVu Sans, status colours that go with the symbols. */
+  private static final String STYLE = "body { font-family: 'DejaVu Sans', 'Noto Sans', Arial,"
+      + " sans-serif; font-size: 10.5pt;"
+      + " line-height: 1.45; color: #222; max-width: 190mm; margin: 0 auto; }\n"
+      + "h1 { font-size: 16pt; line-height: 1.35; } h2 { font-size: 13pt;"
+      + " border-bottom: 1px solid #999; margin-top: 1.4em;"
+      + " break-after: avoid; page-break-after: avoid; }\n"
+      + "table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }\n"
+      + "th, td { border: 1px solid #bbb; padding: 4px 5px; text-align: left;"
+      + " vertical-align: top; line-height: 1.5; }\n th { background: #eef2f5; }\n"
+      + "tr { break-inside: avoid; page-break-inside: avoid; }\n"
+      + "td.num { text-align: right; white-space: nowrap; }\n"
+      + ".period { display: block; font-size: 8pt; color: #555; }\n"
+      + ".status { font-weight: bold; padding: 1px 6px; border-radius: 3px;"
+      + " border: 1px solid; display: inline-block; }\n"
+      + ".scorecard td:first-child { width: 28%; }"
+      + " .scorecard td:last-child { width: 22%; }"
+      + " .quality td:first-child { white-space: nowrap; }\n"
+      + ".achieved, .on_track { background: #d8efd9; color: #1b5e20; }\n"
+      + ".accelerate { background: #fff1c7; color: #7a5200; }\n"
+      + ".off_track, .regressing { background: #f9d6d5; color: #8e1b17; }\n"
+      + ".not_assessed { background: #eeeeee; color: #555; border-style: dashed; }\n"
+      + "figure { margin: 1em 0; page-break-inside: avoid; break-inside: avoid; }\n"
+      + "figure svg { width: 100%; height: auto; }\n"
+      + "figcaption { font-size: 8.5pt; color: #444; }\n"
+      + ".note { font-size: 9pt; color: #444; }\n"
+      + ".key { font-size: 9pt; margin: 0.3em 0; padding-left: 1.2em; }\n";
 
   private static final String FOOTER = "font-family: 'DejaVu Sans', 'Noto Sans', Arial,"
       + " sans-serif; font-size: 7.5pt; color: #444;";

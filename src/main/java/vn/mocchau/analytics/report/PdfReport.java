@@ -28,10 +28,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import org.jfree.chart.JFreeChart;
 
 /**
  * The print version of the report (A4) with OpenPDF, laid out from {@link ReportContent} like the
@@ -83,16 +82,14 @@ public final class PdfReport {
       com.lowagie.text.Font small, com.lowagie.text.Font heading, com.lowagie.text.Font title) {}
 
   /**
-   * Writes the report laid out from {@link ReportContent} (the HTML says the same), then stamps
-   * every page's footer with the short title and "Trang i/n", which needs the page count.
+   * Writes the report laid out from {@code c} (the HTML says the same), each figure drawn from
+   * {@code drawings} by its name, then stamps every page's footer with the short title and
+   * "Trang i/n", which needs the page count.
    */
-  public static void write(OutputStream out, YearMonth asOf, Lang lang,
-      List<Scorecard.Line> scorecard, List<ChartFactory.Chart> charts,
-      List<HtmlReport.FeedQuality> quality) {
-    ReportContent c = ReportContent.of(asOf, lang, scorecard, charts, quality);
+  public static void write(OutputStream out, ReportContent c, Map<String, JFreeChart> drawings) {
     DejaVuMapper mapper = new DejaVuMapper();
     ByteArrayOutputStream body = new ByteArrayOutputStream(256 * 1024);
-    layout(body, c, charts, mapper);
+    layout(body, c, drawings, mapper);
     try {
       PdfReader reader = new PdfReader(body.toByteArray());
       PdfStamper stamper = new PdfStamper(reader, out);
@@ -105,8 +102,8 @@ public final class PdfReport {
         over.setFontAndSize(font, 7.5f);
         over.setColorFill(new Color(0x44, 0x44, 0x44));
         over.showTextAligned(Element.ALIGN_LEFT, c.shortTitle(), MARGIN, 22, 0);
-        over.showTextAligned(Element.ALIGN_RIGHT, lang.page(page, pages),
-            size.getWidth() - MARGIN, 22, 0);
+        over.showTextAligned(Element.ALIGN_RIGHT, c.page(String.valueOf(page),
+            String.valueOf(pages)), size.getWidth() - MARGIN, 22, 0);
         over.endText();
       }
       stamper.close();
@@ -118,7 +115,7 @@ public final class PdfReport {
     }
   }
 
-  private static void layout(OutputStream out, ReportContent c, List<ChartFactory.Chart> charts,
+  private static void layout(OutputStream out, ReportContent c, Map<String, JFreeChart> drawings,
       DejaVuMapper mapper) {
     PdfFonts f = new PdfFonts(new com.lowagie.text.Font(mapper.base(Font.PLAIN), 9),
         new com.lowagie.text.Font(mapper.base(Font.BOLD), 9),
@@ -130,99 +127,20 @@ public final class PdfReport {
       PdfWriter writer = PdfWriter.getInstance(document, out);
       document.addTitle(c.title());
       writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG,
-          new com.lowagie.text.pdf.PdfString(c.lang() == Lang.VI ? "vi" : "en"));
+          new com.lowagie.text.pdf.PdfString(c.lang().code()));
       document.open();
       document.add(paragraph(c.title(), f.title(), 0, 4));
       document.add(paragraph(c.intro(), f.body(), 0, 6));
-
-      document.add(paragraph(c.scorecardHeading(), f.heading(), 6, 4));
-      PdfPTable table = new PdfPTable(new float[] {26, 20, 19, 9, 7, 19});
-      table.setWidthPercentage(100);
-      table.setHeaderRows(1);
-      for (String h : c.scorecardColumns()) {
-        table.addCell(cell(new Phrase(h, f.bold()), HEADER));
-      }
-      for (Scorecard.Line line : c.scorecard()) {
-        table.addCell(cell(new Phrase(line.name(), f.body()), null));
-        table.addCell(cell(new Phrase(line.target(), f.body()), null));
-        Phrase latest = new Phrase(line.latest(), f.body());
-        if (!line.period().isEmpty()) {
-          latest.add(new Chunk("\n" + line.period(), f.small()));
-        }
-        table.addCell(cell(latest, null));
-        table.addCell(cell(new Phrase(line.percentOfTarget(), f.body()), null));
-        table.addCell(cell(new Phrase(line.progressRatio(), f.body()), null));
-        table.addCell(cell(new Phrase(line.statusText(c.lang()), f.bold()),
-            statusColour(line.status())));
-      }
-      if (!c.notYetMeasured().isEmpty()) {
-        Phrase phrase = new Phrase(c.notYetMeasuredHeading() + ": ", f.bold());
-        phrase.add(new Chunk(String.join("; ", c.notYetMeasured()), f.body()));
-        PdfPCell cell = cell(phrase, null);
-        cell.setColspan(c.scorecardColumns().size());
-        table.addCell(cell);
-      }
-      document.add(table);
-      document.add(paragraph(c.progressMeaning(), f.bold(), 6, 2));
-      document.add(paragraph(c.statusKeyHeading() + ":", f.body(), 2, 0));
-      com.lowagie.text.List key = new com.lowagie.text.List(false, 10);
-      key.setListSymbol(new Chunk("•", f.body()));
-      c.statusKey().forEach(k -> key.add(new ListItem(LEADING * 9, k, f.body())));
-      document.add(key);
-
+      scorecard(document, c, f);
       document.newPage();
       document.add(paragraph(c.chartsHeading(), f.heading(), 0, 2));
-      PdfContentByte canvas = writer.getDirectContent();
       float width = document.getPageSize().getWidth() - 2 * MARGIN;
-      for (int i = 0; i < charts.size(); i++) {
-        ChartFactory.Chart chart = charts.get(i);
-        PdfTemplate template = canvas.createTemplate(ChartWriter.WIDTH, ChartWriter.HEIGHT);
-        Graphics2D g = template.createGraphics(ChartWriter.WIDTH, ChartWriter.HEIGHT, mapper);
-        chart.chart().draw(g, new Rectangle2D.Double(0, 0, ChartWriter.WIDTH,
-            ChartWriter.HEIGHT));
-        g.dispose();
-        Image image = Image.getInstance(template);
-        image.setAlt(c.figures().get(i).caption());
-        // The chart and its text alternative stay on one page.
-        PdfPTable figure = new PdfPTable(1);
-        figure.setWidthPercentage(100);
-        figure.setKeepTogether(true);
-        figure.setSpacingBefore(6);
-        PdfPCell picture = new PdfPCell(image, true);
-        picture.setBorder(Rectangle.NO_BORDER);
-        picture.setFixedHeight(width * ChartWriter.HEIGHT / ChartWriter.WIDTH);
-        figure.addCell(picture);
-        PdfPCell caption = cell(new Phrase(c.figures().get(i).caption(), f.small()), null);
-        caption.setBorder(Rectangle.NO_BORDER);
-        figure.addCell(caption);
-        document.add(figure);
+      for (ReportContent.Figure figure : c.figures()) {
+        document.add(figure(writer.getDirectContent(), drawings.get(figure.name()),
+            figure.caption(), width, mapper, f));
       }
-
       document.newPage();
-      document.add(paragraph(c.qualityHeading(), f.heading(), 0, 4));
-      PdfPTable dq = new PdfPTable(new float[] {14, 10, 12, 12, 13, 39});
-      dq.setWidthPercentage(100);
-      dq.setHeaderRows(1);
-      for (String h : c.qualityColumns()) {
-        dq.addCell(cell(new Phrase(h, f.bold()), HEADER));
-      }
-      for (ReportContent.QualityRow q : c.quality()) {
-        dq.addCell(cell(new Phrase(q.feed(), f.body()), null));
-        if (q.missing() != null) {
-          PdfPCell cell = cell(new Phrase(q.missing(), f.body()), null);
-          cell.setColspan(c.qualityColumns().size() - 1);
-          dq.addCell(cell);
-          continue;
-        }
-        for (String n : q.counts()) {
-          PdfPCell cell = cell(new Phrase(n, f.body()), null);
-          cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-          dq.addCell(cell);
-        }
-        dq.addCell(cell(new Phrase(String.join("\n", q.reasons()), f.body()), null));
-      }
-      document.add(dq);
-
+      quality(document, c, f);
       document.add(paragraph(c.methodHeading(), f.heading(), 10, 2));
       for (String m : c.method()) {
         document.add(paragraph(m, f.body(), 2, 2));
@@ -233,6 +151,95 @@ public final class PdfReport {
     } finally {
       document.close();
     }
+  }
+
+  /** The scorecard table, the targets not measured yet, what P means and the status key. */
+  private static void scorecard(Document document, ReportContent c, PdfFonts f)
+      throws DocumentException {
+    document.add(paragraph(c.scorecardHeading(), f.heading(), 6, 4));
+    PdfPTable table = new PdfPTable(new float[] {26, 20, 19, 9, 7, 19});
+    table.setWidthPercentage(100);
+    table.setHeaderRows(1);
+    for (String h : c.scorecardColumns()) {
+      table.addCell(cell(new Phrase(h, f.bold()), HEADER));
+    }
+    for (Scorecard.Line line : c.scorecard()) {
+      table.addCell(cell(new Phrase(line.name(), f.body()), null));
+      table.addCell(cell(new Phrase(line.target(), f.body()), null));
+      Phrase latest = new Phrase(line.latest(), f.body());
+      if (!line.period().isEmpty()) {
+        latest.add(new Chunk("\n" + line.period(), f.small()));
+      }
+      table.addCell(cell(latest, null));
+      table.addCell(cell(new Phrase(line.percentOfTarget(), f.body()), null));
+      table.addCell(cell(new Phrase(line.progressRatio(), f.body()), null));
+      table.addCell(cell(new Phrase(c.statusText(line), f.bold()), statusColour(line.status())));
+    }
+    if (!c.notYetMeasured().isEmpty()) {
+      Phrase phrase = new Phrase(c.notYetMeasuredHeading() + ": ", f.bold());
+      phrase.add(new Chunk(String.join("; ", c.notYetMeasured()), f.body()));
+      PdfPCell cell = cell(phrase, null);
+      cell.setColspan(c.scorecardColumns().size());
+      table.addCell(cell);
+    }
+    document.add(table);
+    document.add(paragraph(c.progressMeaning(), f.bold(), 6, 2));
+    document.add(paragraph(c.statusKeyHeading() + ":", f.body(), 2, 0));
+    com.lowagie.text.List key = new com.lowagie.text.List(false, 10);
+    key.setListSymbol(new Chunk("•", f.body()));
+    c.statusKey().forEach(k -> key.add(new ListItem(LEADING * 9, k, f.body())));
+    document.add(key);
+  }
+
+  /** A chart drawn as vectors with its text alternative under it, kept on one page. */
+  private static PdfPTable figure(PdfContentByte canvas, JFreeChart chart, String caption,
+      float width, DejaVuMapper mapper, PdfFonts f) throws DocumentException {
+    PdfTemplate template = canvas.createTemplate(ChartWriter.WIDTH, ChartWriter.HEIGHT);
+    Graphics2D g = template.createGraphics(ChartWriter.WIDTH, ChartWriter.HEIGHT, mapper);
+    chart.draw(g, new Rectangle2D.Double(0, 0, ChartWriter.WIDTH, ChartWriter.HEIGHT));
+    g.dispose();
+    Image image = Image.getInstance(template);
+    image.setAlt(caption);
+    PdfPTable figure = new PdfPTable(1);
+    figure.setWidthPercentage(100);
+    figure.setKeepTogether(true);
+    figure.setSpacingBefore(6);
+    PdfPCell picture = new PdfPCell(image, true);
+    picture.setBorder(Rectangle.NO_BORDER);
+    picture.setFixedHeight(width * ChartWriter.HEIGHT / ChartWriter.WIDTH);
+    figure.addCell(picture);
+    PdfPCell text = cell(new Phrase(caption, f.small()), null);
+    text.setBorder(Rectangle.NO_BORDER);
+    figure.addCell(text);
+    return figure;
+  }
+
+  /** The month's data quality: per feed, counts and the main rejection reasons. */
+  private static void quality(Document document, ReportContent c, PdfFonts f)
+      throws DocumentException {
+    document.add(paragraph(c.qualityHeading(), f.heading(), 0, 4));
+    PdfPTable dq = new PdfPTable(new float[] {14, 10, 12, 12, 13, 39});
+    dq.setWidthPercentage(100);
+    dq.setHeaderRows(1);
+    for (String h : c.qualityColumns()) {
+      dq.addCell(cell(new Phrase(h, f.bold()), HEADER));
+    }
+    for (ReportContent.QualityRow q : c.quality()) {
+      dq.addCell(cell(new Phrase(q.feed(), f.body()), null));
+      if (q.missing() != null) {
+        PdfPCell cell = cell(new Phrase(q.missing(), f.body()), null);
+        cell.setColspan(c.qualityColumns().size() - 1);
+        dq.addCell(cell);
+        continue;
+      }
+      for (String n : q.counts()) {
+        PdfPCell cell = cell(new Phrase(n, f.body()), null);
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        dq.addCell(cell);
+      }
+      dq.addCell(cell(new Phrase(String.join("\n", q.reasons()), f.body()), null));
+    }
+    document.add(dq);
   }
 
   private static Paragraph paragraph(String text, com.lowagie.text.Font font, float before,

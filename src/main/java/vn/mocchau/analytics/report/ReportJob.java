@@ -1,26 +1,28 @@
 package vn.mocchau.analytics.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.jfree.chart.JFreeChart;
 import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.ReasonCode;
 import vn.mocchau.analytics.contract.Rejection;
+import vn.mocchau.analytics.io.OutputLayout;
 import vn.mocchau.analytics.io.ParquetTables;
 import vn.mocchau.analytics.io.Publisher;
+import vn.mocchau.analytics.io.StagedFiles;
 import vn.mocchau.analytics.marts.DataQualityRow;
 import vn.mocchau.analytics.marts.MartStore;
 import vn.mocchau.analytics.marts.Marts;
+import vn.mocchau.analytics.text.Language;
+import vn.mocchau.analytics.text.Msg;
 
 /**
  * Draws the month's charts (PNG and SVG) and writes the report (HTML and PDF) from the published
@@ -39,52 +41,44 @@ public final class ReportJob {
 
   private ReportJob() {}
 
+  /** The output folder has no marts of the month: jobs/monthly has not published it yet. */
+  public static final class NoMartsException extends IllegalArgumentException {
+    NoMartsException(Path out, YearMonth asOf, Language lang) {
+      super(Msg.NO_MARTS_CAUSE.format(lang, out, asOf, asOf.toString()));
+    }
+  }
+
   /** Redraws from the published marts (jobs/report). */
-  public static Result run(Path out, Configuration conf, YearMonth asOf, Lang lang,
+  public static Result run(Path out, Configuration conf, YearMonth asOf, Language lang,
       String runId) {
     return run(MartStore.load(out, conf, asOf), out, conf, asOf, lang, runId);
   }
 
   /** Draws from the marts a run has just built and published (jobs/monthly). */
-  public static Result run(Marts data, Path out, Configuration conf, YearMonth asOf, Lang lang,
-      String runId) {
+  public static Result run(Marts data, Path out, Configuration conf, YearMonth asOf,
+      Language lang, String runId) {
     if (data.progress(asOf).isEmpty()) {
-      // The officer reads this after "Không vẽ được báo cáo: ", in the report's language.
-      throw new IllegalArgumentException(lang.pick("thư mục " + out + " chưa có bảng tổng hợp"
-          + " của tháng " + lang.month(asOf) + "; hãy chạy jobs/monthly " + asOf + " trước.",
-          out + " has no marts for " + lang.month(asOf) + "; run jobs/monthly " + asOf
-              + " first."));
+      throw new NoMartsException(out, asOf, lang);
     }
     List<ChartFactory.Chart> charts = new ChartFactory(data, asOf, lang).all();
-    List<Scorecard.Line> scorecard = Scorecard.lines(data, asOf, lang);
+    ReportContent content = ReportContent.of(asOf, lang, Scorecard.lines(data, asOf, lang),
+        charts, quality(data, out, conf, asOf, lang));
     Publisher publisher = new Publisher(out, runId, conf);
     String chartFolder = "charts/" + asOf;
     String reportFolder = "reports/" + asOf;
     Map<String, String> svgs = new LinkedHashMap<>();
+    Map<String, JFreeChart> drawings = new LinkedHashMap<>();
     try {
-      FileSystem fs = out.getFileSystem(conf);
+      StagedFiles files = new StagedFiles(publisher, out, conf);
       for (ChartFactory.Chart chart : charts) {
         String svg = ChartWriter.svg(chart.chart());
         svgs.put(chart.name(), svg);
-        try (OutputStream png = fs.create(new Path(publisher.staged(chartFolder),
-            chart.name() + ".png"), true)) {
-          ChartWriter.png(chart.chart(), png);
-        }
-        try (OutputStream file = fs.create(new Path(publisher.staged(chartFolder),
-            chart.name() + ".svg"), true)) {
-          file.write(svg.getBytes(StandardCharsets.UTF_8));
-        }
+        drawings.put(chart.name(), chart.chart());
+        files.write(chartFolder, chart.name() + ".png", png -> ChartWriter.png(chart.chart(), png));
+        files.write(chartFolder, chart.name() + ".svg", svg);
       }
-      List<HtmlReport.FeedQuality> quality = quality(data, out, conf, asOf, lang);
-      String html = HtmlReport.render(asOf, lang, scorecard, charts, svgs, quality);
-      try (OutputStream file = fs.create(new Path(publisher.staged(reportFolder), "report.html"),
-          true)) {
-        file.write(html.getBytes(StandardCharsets.UTF_8));
-      }
-      try (OutputStream file = fs.create(new Path(publisher.staged(reportFolder), "report.pdf"),
-          true)) {
-        PdfReport.write(file, asOf, lang, scorecard, charts, quality);
-      }
+      files.write(reportFolder, "report.html", HtmlReport.render(content, svgs));
+      files.write(reportFolder, "report.pdf", pdf -> PdfReport.write(pdf, content, drawings));
     } catch (IOException e) {
       publisher.abandon();
       throw new UncheckedIOException("Cannot write the report: " + e.getMessage(), e);
@@ -97,13 +91,13 @@ public final class ReportJob {
   }
 
   /** Per feed: delivered or not, counts, and the most frequent rejection reasons. */
-  static List<HtmlReport.FeedQuality> quality(Marts data, Path out, Configuration conf,
-      YearMonth asOf, Lang lang) {
-    List<HtmlReport.FeedQuality> result = new ArrayList<>();
+  static List<ReportContent.FeedQuality> quality(Marts data, Path out, Configuration conf,
+      YearMonth asOf, Language lang) {
+    List<ReportContent.FeedQuality> result = new ArrayList<>();
     List<ParquetTables.Column> reasonColumns = List.of(
         ParquetTables.Column.of("status", ParquetTables.Type.STRING, "", ""),
         ParquetTables.Column.of("column", ParquetTables.Type.STRING, "", ""),
-        ParquetTables.Column.of(lang == Lang.VI ? "reason_vi" : "reason_en",
+        ParquetTables.Column.of(lang.pick("reason_vi", "reason_en"),
             ParquetTables.Type.STRING, "", ""),
         ParquetTables.Column.of("reason_code", ParquetTables.Type.STRING, "", ""));
     for (Feed feed : Feed.values()) {
@@ -121,8 +115,8 @@ public final class ReportJob {
       Map<String, Long> reasons = new LinkedHashMap<>();
       if (sums[2] > 0) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] r : ParquetTables.read(new Path(out, "quarantine/" + feed.folder()
-            + "/period=" + asOf), conf, reasonColumns)) {
+        for (Object[] r : ParquetTables.read(new Path(out,
+            OutputLayout.quarantine(feed.folder(), asOf)), conf, reasonColumns)) {
           if ("rejected".equals(r[0])) {
             // Group by column and the stable reason code, told in the report's language
             // ("Ngày đi: ngày đi trước ngày đến"); the column as the contract names it, not
@@ -131,7 +125,7 @@ public final class ReportJob {
             // reasons write bare) stands in for the code.
             String code = (String) r[3];
             Notice meaning = code == null ? null : ReasonCode.ALL.get(code);
-            String reason = meaning != null ? (lang == Lang.VI ? meaning.vi() : meaning.en())
+            String reason = meaning != null ? meaning.text(lang)
                 : String.valueOf(r[2]).replaceAll(Rejection.QUOTED_VALUE, Rejection.MASK)
                     .replaceAll(BARE_DATE, "…");
             String kind = ReportContent.columnName(feed.folder(), (String) r[1], lang) + ": "
@@ -143,7 +137,7 @@ public final class ReportJob {
         counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
             .limit(5).forEach(e -> reasons.put(e.getKey(), e.getValue()));
       }
-      result.add(new HtmlReport.FeedQuality(feed.folder(), delivered, sums[0], sums[1], sums[2],
+      result.add(new ReportContent.FeedQuality(feed.folder(), delivered, sums[0], sums[1], sums[2],
           sums[3], reasons, feed.contract().expectedIn(asOf)));
     }
     return result;

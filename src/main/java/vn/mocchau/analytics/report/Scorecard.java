@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import vn.mocchau.analytics.marts.Marts;
 import vn.mocchau.analytics.marts.TargetProgressRow;
+import vn.mocchau.analytics.text.Language;
+import vn.mocchau.analytics.text.Word;
 
 /**
  * One line per indicator as of the month: target (in the congress report's own wording), latest
@@ -26,7 +28,7 @@ public final class Scorecard {
       String period, String progressRatio, boolean measured) {
 
     /** "✓ Đúng lộ trình (tạm tính)": symbol and word, so it reads without colour. */
-    public String statusText(Lang lang) {
+    public String statusText(Language lang) {
       return lang.status(status) + (provisional && !"not_assessed".equals(status)
           ? " (" + lang.word("provisional") + ")" : "");
     }
@@ -59,7 +61,7 @@ public final class Scorecard {
 
   private Scorecard() {}
 
-  public static List<Line> lines(Marts data, YearMonth asOf, Lang lang) {
+  public static List<Line> lines(Marts data, YearMonth asOf, Language lang) {
     List<Line> lines = new ArrayList<>();
     for (TargetProgressRow row : data.progress(asOf)) {
       String id = row.indicatorId();
@@ -73,7 +75,7 @@ public final class Scorecard {
       String percent = latest == null || target == null || target == 0 ? "–"
           : lang.percent(latest / target, 0);
       String status = row.status();
-      lines.add(new Line(id, lang == Lang.VI ? row.nameVi() : row.nameEn(),
+      lines.add(new Line(id, lang == Language.VI ? row.nameVi() : row.nameEn(),
           targetText, latest == null ? "–" : format(latest, unit, lang), percent, status,
           lang.word(status), Boolean.TRUE.equals(row.provisional()),
           latest == null ? noDataYet(row.basis(), lang) : lang.period(row.assessedPeriod()),
@@ -89,10 +91,9 @@ public final class Scorecard {
   }
 
   /** Why a target has no value yet, in the place of its period. */
-  static String noDataYet(String basis, Lang lang) {
-    return "rolling_12m".equals(basis)
-        ? lang.pick("chưa đủ 12 tháng số liệu", "fewer than 12 months of data")
-        : lang.pick("chưa có năm đủ số liệu", "no complete year of data");
+  static String noDataYet(String basis, Language lang) {
+    return ("rolling_12m".equals(basis) ? Word.FEWER_THAN_12_MONTHS : Word.NO_COMPLETE_YEAR)
+        .format(lang);
   }
 
   /** Headline targets in their order, then others with data, then the ones without (stable). */
@@ -116,12 +117,12 @@ public final class Scorecard {
   }
 
   /** "trên " / "more than " before a target the congress report words that way, else "". */
-  static String qualifier(String indicator, Lang lang) {
+  static String qualifier(String indicator, Language lang) {
     String key = WORDING.get(indicator);
     return key == null ? "" : QUALIFIERS.get(key)[lang.ordinal()] + " ";
   }
 
-  static String format(Double value, String unit, Lang lang) {
+  static String format(Double value, String unit, Language lang) {
     if (value == null) {
       return "–";
     }
@@ -138,9 +139,9 @@ public final class Scorecard {
   }
 
   /** Units of targets.csv (written in English there) as the report's language says them. */
-  static String unitWord(String unit, Lang lang) {
+  static String unitWord(String unit, Language lang) {
     String bare = unit.replace("/year", "");
-    if (lang == Lang.EN) {
+    if (lang == Language.EN) {
       return bare.replace("10000", "10,000");
     }
     return switch (bare) {

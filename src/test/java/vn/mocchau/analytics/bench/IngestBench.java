@@ -52,7 +52,7 @@ public final class IngestBench {
     String label = args[4];
     Files.createDirectories(work);
 
-    RunConfig config = new RunConfig(raw.toString(), work.toString(), null, 0.02, 10, false, "en",
+    RunConfig config = new RunConfig(raw.toString(), work.toString(), null, 0.02, 10, false, vn.mocchau.analytics.text.Language.EN,
         Map.of());
     SparkSession spark = SparkSessions.create(config);
     if (System.getenv("BENCH_PROFILE") != null) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * Usage and help speak the run's language (issue 13, finding 6): a Vietnamese run never shows
@@ -89,9 +90,9 @@ class ConsoleLanguageTest {
       List<ArgSpec> args = new java.util.ArrayList<>(spec.positionalParameters());
       spec.options().stream().filter(o -> !o.versionHelp()).forEach(args::add);
       for (ArgSpec arg : args) {
-        for (boolean vi : List.of(true, false)) {
-          String[] text = Usage.text(spec, arg, vi);
-          assertNotNull(text, job + " " + arg + " has no " + (vi ? "Vietnamese" : "English")
+        for (Language lang : Language.values()) {
+          String[] text = Usage.text(spec, arg, lang);
+          assertNotNull(text, job + " " + arg + " has no " + lang.pick("Vietnamese", "English")
               + " text in Usage");
           assertFalse(text[1].isBlank(), job + " " + arg);
         }
@@ -159,11 +160,11 @@ class ConsoleLanguageTest {
 
   @Test
   void theLanguageIsKnownBeforeParsing() {
-    assertEquals("vi", Usage.languageOf("monthly", "2026-10"));
-    assertEquals("en", Usage.languageOf("monthly", "--lang", "en", "2026-10"));
-    assertEquals("en", Usage.languageOf("monthly", "--lang=en"));
-    assertEquals("vi", Usage.languageOf("monthly", "--lang", "fr"));
-    assertEquals("vi", Usage.languageOf("monthly", "--lang"));
+    assertEquals(Language.VI, Usage.languageOf("monthly", "2026-10"));
+    assertEquals(Language.EN, Usage.languageOf("monthly", "--lang", "en", "2026-10"));
+    assertEquals(Language.EN, Usage.languageOf("monthly", "--lang=en"));
+    assertEquals(Language.VI, Usage.languageOf("monthly", "--lang", "fr"));
+    assertEquals(Language.VI, Usage.languageOf("monthly", "--lang"));
   }
 
   /** jobs/sql "\d" once printed "Lỗi truy vấn: " and nothing else (issue 13, finding 9). */

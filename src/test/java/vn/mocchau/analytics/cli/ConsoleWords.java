@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * marks ("arrivals", "file", "date") or a common English word that could ("the", "to", "on").
  * A Vietnamese word in English text is one with a Vietnamese letter or mark.
  */
-final class ConsoleWords {
+public final class ConsoleWords {
   /** Names, formats and typed values that are the same in both languages. */
   private static final Set<String> NAMES = Set.of("spark", "excel", "utf", "csv", "gzip", "sql",
       "parquet", "table", "json", "java", "maven", "hadoop", "url", "iso", "yyyy", "mm", "p",
@@ -38,7 +38,7 @@ final class ConsoleWords {
 
   private ConsoleWords() {}
 
-  static List<String> english(String output) {
+  public static List<String> english(String output) {
     List<String> found = new ArrayList<>();
     for (String word : words(output)) {
       String lower = word.toLowerCase(Locale.ROOT).replace("'", "");
@@ -53,7 +53,7 @@ final class ConsoleWords {
   }
 
   /** Vietnamese words in an English run, the given proper names (localities) aside. */
-  static List<String> vietnamese(String output, java.util.Collection<String> names) {
+  public static List<String> vietnamese(String output, java.util.Collection<String> names) {
     String text = output;
     for (String name : names) {
       text = text.replace(name, " ");
@@ -61,7 +61,7 @@ final class ConsoleWords {
     return vietnamese(text);
   }
 
-  static List<String> vietnamese(String output) {
+  public static List<String> vietnamese(String output) {
     List<String> found = new ArrayList<>();
     for (String word : words(output)) {
       String lower = word.toLowerCase(Locale.ROOT);

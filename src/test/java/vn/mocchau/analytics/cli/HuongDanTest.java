@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.mocchau.analytics.text.Msg;
 
 /**
  * The officers' guide (docs/huong-dan.md) quotes the words the jobs print. When a message the guide
@@ -34,7 +35,7 @@ class HuongDanTest {
     List<String> missing = new ArrayList<>();
     for (Msg message : IN_GUIDE) {
       // The fixed words between the values (%s, %d...) must appear in the guide.
-      for (String words : message.vietnamese().split("%[-0-9.,]*[sdfn%]")) {
+      for (String words : message.vi().split("%[-0-9.,]*[sdfn%]")) {
         String fixed = words.replaceAll("\\s+", " ").replaceAll("^[\\s.,;:()]+|[\\s.,;:()]+$", "");
         if (fixed.length() >= 6 && !guide.contains(fixed)) {
           missing.add(message + ": \"" + fixed + "\"");

@@ -222,7 +222,7 @@ class MartsEndToEndTest {
         java.time.YearMonth.of(2026, 1));
     List<vn.mocchau.analytics.report.ChartFactory.Chart> charts =
         new vn.mocchau.analytics.report.ChartFactory(data, java.time.YearMonth.of(2026, 1),
-            vn.mocchau.analytics.report.Lang.VI).all();
+            vn.mocchau.analytics.text.Language.VI).all();
     assertEquals(8, charts.size());
     org.jfree.chart.JFreeChart visitors = charts.get(0).chart();
     assertEquals("Tổng lượt khách du lịch: thực hiện, lộ trình và dự báo đến 2030",

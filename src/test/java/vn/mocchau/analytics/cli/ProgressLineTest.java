@@ -14,6 +14,7 @@ import vn.mocchau.analytics.ingest.ReferenceLoader;
 import vn.mocchau.analytics.progress.MonthlySeries;
 import vn.mocchau.analytics.progress.Progress;
 import vn.mocchau.analytics.testing.Fixtures;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * A progress line of the closing summary in each language (issue 13, finding 6): the console
@@ -38,7 +39,7 @@ class ProgressLineTest {
   }
 
   private static Console console(String lang) {
-    return new Console(new PrintStream(PrintStream.nullOutputStream()), lang);
+    return new Console(new PrintStream(PrintStream.nullOutputStream()), Language.of(lang));
   }
 
   @Test

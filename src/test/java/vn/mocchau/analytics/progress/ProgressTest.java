@@ -222,7 +222,7 @@ class ProgressTest {
         + " giá theo 12 tháng gần nhất có đúng một kỳ Tết: 01/2025–12/2025 (chính là năm gốc, nên"
         + " chưa tính được P)",
         row.noteVi());
-    assertEquals(row.noteVi(), row.note(true));
+    assertEquals(row.noteVi(), row.note(vn.mocchau.analytics.text.Language.VI));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package vn.mocchau.analytics.report;
 
+import vn.mocchau.analytics.text.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -82,7 +83,7 @@ class ChartDataTest {
 
   @Test
   void visitsByLocalitySumTheLatest12MonthsPerCommuneLargestFirst() {
-    CategoryDataset data = ((CategoryPlot) new ChartFactory(history(), AS_OF, Lang.VI)
+    CategoryDataset data = ((CategoryPlot) new ChartFactory(history(), AS_OF, Language.VI)
         .byLocality().chart().getPlot()).getDataset();
     assertEquals(List.of("Phường Một", "Xã Hai"), data.getColumnKeys(),
         "150 before 120; October 2025 and November 2026 are outside the 12 months");
@@ -92,7 +93,7 @@ class ChartDataTest {
 
   @Test
   void theSeasonalProfileComparesTheTourismAreasMonthsWithLastYears() {
-    CategoryDataset data = ((CategoryPlot) new ChartFactory(history(), AS_OF, Lang.EN)
+    CategoryDataset data = ((CategoryPlot) new ChartFactory(history(), AS_OF, Language.EN)
         .seasonalProfile().chart().getPlot()).getDataset();
     assertEquals(List.of("2025", "2026"), data.getRowKeys());
     assertEquals(10.0, data.getValue("2025", "3").doubleValue());
@@ -104,7 +105,7 @@ class ChartDataTest {
 
   @Test
   void theVisitorsBarsAreCompleteYearsAndTheRunningYearJanuaryToTheAsOfMonth() {
-    XYPlot plot = (XYPlot) new ChartFactory(history(), AS_OF, Lang.EN)
+    XYPlot plot = (XYPlot) new ChartFactory(history(), AS_OF, Language.EN)
         .indicator("visitors", "arrivals", 1, "visits").chart().getPlot();
     XYSeriesCollection bars = (XYSeriesCollection) plot.getDataset(2);
     assertEquals("Actual", bars.getSeriesKey(0));
@@ -120,7 +121,7 @@ class ChartDataTest {
 
   @Test
   void theFanAddsTheYearsForecastMonthsToTheMonthsAlreadyObserved() {
-    YIntervalSeriesCollection fan = new ChartFactory(history(), AS_OF, Lang.EN)
+    YIntervalSeriesCollection fan = new ChartFactory(history(), AS_OF, Language.EN)
         .projectionFan("visitors", "arrivals", 1);
     assertEquals(2, fan.getItemCount(0), "2026 and 2027");
     assertEquals(2026.0, fan.getXValue(0, 0));
@@ -128,18 +129,18 @@ class ChartDataTest {
     assertEquals(50 + 30 + 35, fan.getStartYValue(0, 0), 1e-9, "80 % lower bounds");
     assertEquals(50 + 60 + 65, fan.getEndYValue(1, 0), 1e-9, "95 % upper bounds");
     assertEquals(50.0, fan.getYValue(0, 1), 1e-9, "2027: January's forecast alone");
-    YIntervalSeriesCollection revenue = new ChartFactory(history(), AS_OF, Lang.EN)
+    YIntervalSeriesCollection revenue = new ChartFactory(history(), AS_OF, Language.EN)
         .projectionFan("tourism_revenue", "revenue_vnd", 1e9);
     assertEquals(4 + 6 + 9, revenue.getYValue(0, 0), 1e-9, "billion đồng: 4 + 6 observed");
   }
 
   @Test
   void revenuePerVisitTakesEachYearOfTheTourismAreaUpToTheAsOfYear() {
-    CategoryDataset data = ((CategoryPlot) new ChartFactory(history(), AS_OF, Lang.EN)
+    CategoryDataset data = ((CategoryPlot) new ChartFactory(history(), AS_OF, Language.EN)
         .revenuePerVisit().chart().getPlot()).getDataset();
     assertEquals(850_000.0, data.getValue("Actual", "2024").doubleValue());
-    assertEquals(910_000.0, data.getValue(Lang.EN.word("ytd"), "2025").doubleValue());
-    assertEquals(950_000.0, data.getValue(Lang.EN.word("ytd"), "2026").doubleValue());
+    assertEquals(910_000.0, data.getValue(Language.EN.word("ytd"), "2025").doubleValue());
+    assertEquals(950_000.0, data.getValue(Language.EN.word("ytd"), "2026").doubleValue());
     assertEquals(List.of("2024", "2025", "2026"), data.getColumnKeys());
   }
 }

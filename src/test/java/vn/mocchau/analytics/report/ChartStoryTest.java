@@ -33,6 +33,7 @@ import vn.mocchau.analytics.progress.MonthlySeries;
 import vn.mocchau.analytics.progress.Progress;
 import vn.mocchau.analytics.progress.SeasonalProjection;
 import vn.mocchau.analytics.testing.Seasonality;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * What the visitors and revenue charts draw and what their subtitle says are one story: for
@@ -163,7 +164,7 @@ class ChartStoryTest {
       for (YearMonth asOf = YearMonth.of(2023, 1); !asOf.isAfter(YearMonth.of(2026, 12));
           asOf = asOf.plusMonths(1)) {
         Marts marts = marts(area, asOf, false);
-        ChartFactory charts = new ChartFactory(marts, asOf, Lang.VI);
+        ChartFactory charts = new ChartFactory(marts, asOf, Language.VI);
         for (String[] indicator : new String[][] {{"visitors", "arrivals", "1"},
             {"tourism_revenue", "revenue_vnd", "1e9"}}) {
           TargetProgressRow row = marts.targetProgress().stream()
@@ -178,11 +179,11 @@ class ChartStoryTest {
           if (median != null) {
             assessed++;
             assertEquals(number(row.projectedTargetYearValue()), median, 1e-6 * median);
-            String value = indicator[0].equals("visitors") ? Lang.VI.visits(median)
-                : Lang.VI.billions(median);
+            String value = indicator[0].equals("visitors") ? Language.VI.visits(median)
+                : Language.VI.billions(median);
             String subtitle = charts.statusLine(indicator[0]);
             assertTrue(subtitle.contains("Dự báo 2030: " + value), subtitle);
-            assertTrue(subtitle.startsWith("Đánh giá: " + Lang.VI.word(status)), subtitle);
+            assertTrue(subtitle.startsWith("Đánh giá: " + Language.VI.word(status)), subtitle);
           }
         }
       }
@@ -194,7 +195,7 @@ class ChartStoryTest {
   void theOldFanWouldHaveFailedTheCheck() {
     YearMonth asOf = YearMonth.of(2026, 10);
     Marts marts = marts(area(0.09, asOf), asOf, true);
-    ChartFactory charts = new ChartFactory(marts, asOf, Lang.VI);
+    ChartFactory charts = new ChartFactory(marts, asOf, Language.VI);
     TargetProgressRow row = marts.targetProgress().stream()
         .filter(r -> "visitors".equals(r.indicatorId())).findFirst().orElseThrow();
     String problem = disagreement(row.status(),
@@ -236,7 +237,7 @@ class ChartStoryTest {
     annual[1] = "tourism_area";
     annual[annualColumns.indexOf("arrivals")] = 300_000L;
     annual[annualColumns.indexOf("complete")] = false;
-    for (Lang lang : Lang.values()) {
+    for (Language lang : Language.values()) {
       Map<String, IndicatorData> data = MartBuilder.indicatorData(asOf,
           TourismAreaMonthlyRow.TABLE.rows(area), List.of());
       Progress.Row row = Progress.assess(VISITORS, data.get("visitors"), asOf);
@@ -249,13 +250,13 @@ class ChartStoryTest {
       String note = subtitles(chart).stream().filter(s -> s.contains("jobs/backfill"))
           .findFirst().orElse(null);
       assertNotNull(note, lang + ": " + subtitles(chart));
-      assertEquals(lang == Lang.VI
+      assertEquals(lang == Language.VI
           ? "Mới có số liệu của 1 tháng: nếu các tháng trước đã được giao nộp, chạy jobs/backfill"
               + " TỪ_THÁNG 2026-10 để vẽ các năm trước, lộ trình và dự báo"
           : "Only 1 month(s) of data: if earlier months were delivered, run jobs/backfill"
               + " FROM 2026-10 to draw the earlier years, the path and the projection",
           note);
-      assertEquals(lang == Lang.VI
+      assertEquals(lang == Language.VI
           ? "Đánh giá: Chưa đánh giá — chưa có 12 tháng liên tiếp đủ số liệu"
           : "Status: Not assessed — no complete 12-month window of data yet",
           subtitles(chart).get(0));
@@ -275,7 +276,7 @@ class ChartStoryTest {
     annual[columns.indexOf("complete")] = false;
     Marts marts = Marts.fromValues(Map.of(MartSchemas.TOURISM_AREA_MONTHLY, area,
         MartSchemas.TOURISM_ANNUAL, List.<Object[]>of(annual)));
-    XYPlot plot = (XYPlot) new ChartFactory(marts, asOf, Lang.VI).indicator("visitors",
+    XYPlot plot = (XYPlot) new ChartFactory(marts, asOf, Language.VI).indicator("visitors",
         "arrivals", 1, "lượt khách").chart().getPlot();
     XYSeriesCollection bars = (XYSeriesCollection) plot.getDataset(2);
     double janFeb = Math.round(3_800_000 * 1.09 * 0.10) + Math.round(3_800_000 * 1.09 * 0.15);
@@ -285,7 +286,7 @@ class ChartStoryTest {
   @Test
   void aFullHistoryDrawsEveryLegendSeriesAndNoBackfillNote() {
     YearMonth asOf = YearMonth.of(2026, 10);
-    JFreeChart chart = new ChartFactory(marts(area(0.09, asOf), asOf, false), asOf, Lang.EN)
+    JFreeChart chart = new ChartFactory(marts(area(0.09, asOf), asOf, false), asOf, Language.EN)
         .indicator("visitors", "arrivals", 1, "visits").chart();
     assertEquals(List.of("Required path", "Projection (median)", "80 % interval",
         "95 % interval (upper part beyond the frame)",
@@ -322,7 +323,7 @@ class ChartStoryTest {
     Marts marts = Marts.fromValues(Map.of(MartSchemas.CORN_ANNUAL, cornRows,
         MartSchemas.TARGET_PROGRESS, List.<Object[]>of(values(Progress.assess(area, series,
             asOf)))));
-    for (Lang lang : Lang.values()) {
+    for (Language lang : Language.values()) {
       JFreeChart chart = new ChartFactory(marts, asOf, lang).corn("corn_area", "planted_ha",
           lang.word("ha")).chart();
       XYPlot plot = (XYPlot) chart.getPlot();

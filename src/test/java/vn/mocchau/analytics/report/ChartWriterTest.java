@@ -20,6 +20,7 @@ import vn.mocchau.analytics.marts.Marts;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * Charts inlined together in one HTML document: Batik numbers ids from 1 in every chart, so
@@ -34,7 +35,7 @@ class ChartWriterTest {
   void realChartsInlinedTogetherShareNoIdAndEachReferenceStaysInItsChart() throws Exception {
     YearMonth asOf = YearMonth.of(2026, 10);
     Marts data = ReportFixture.oneCommuneMonth(asOf, "Tổng lượt khách", "Phường Thảo Nguyên");
-    List<ChartFactory.Chart> charts = new ChartFactory(data, asOf, Lang.VI).all();
+    List<ChartFactory.Chart> charts = new ChartFactory(data, asOf, Language.VI).all();
     assertTrue(charts.size() >= 2, "several charts to put in one page");
 
     StringBuilder standalone = new StringBuilder();

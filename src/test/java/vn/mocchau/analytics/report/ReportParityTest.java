@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.mocchau.analytics.marts.Marts;
 import org.junit.jupiter.api.io.TempDir;
+import vn.mocchau.analytics.text.Language;
 
 /**
  * What a delegate reads, on screen (HTML) and printed (PDF, read back with poppler's pdftotext):
@@ -28,10 +29,11 @@ class ReportParityTest {
   @TempDir
   static Path dir;
 
-  private static final Map<Lang, String> RAW_HTML = new LinkedHashMap<>();
-  private static final Map<Lang, String> HTML = new LinkedHashMap<>();
-  private static final Map<Lang, List<String>> PDF = new LinkedHashMap<>();
-  private static final Map<Lang, List<String>> CAPTIONS = new LinkedHashMap<>();
+  private static final Map<Language, String> RAW_HTML = new LinkedHashMap<>();
+  private static final Map<Language, String> HTML = new LinkedHashMap<>();
+  private static final Map<Language, List<String>> PDF = new LinkedHashMap<>();
+  private static final Map<Language, List<String>> CAPTIONS = new LinkedHashMap<>();
+  private static final Map<Language, ReportContent> CONTENT = new LinkedHashMap<>();
 
   /** English words and codes that must not reach an officer reading the Vietnamese report. */
   private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(visitors?|stays|revenue|"
@@ -48,20 +50,24 @@ class ReportParityTest {
   static void render() throws Exception {
     Marts data = ReportFixture.data();
     ReportFixture.writeQuarantine(dir);
-    for (Lang lang : Lang.values()) {
+    for (Language lang : Language.values()) {
       List<ChartFactory.Chart> charts = new ChartFactory(data, ReportFixture.AS_OF, lang).all();
       Map<String, String> svgs = new LinkedHashMap<>();
       charts.forEach(c -> svgs.put(c.name(), ChartWriter.svg(c.chart())));
       List<Scorecard.Line> scorecard = Scorecard.lines(data, ReportFixture.AS_OF, lang);
-      List<HtmlReport.FeedQuality> quality = ReportJob.quality(data,
+      List<ReportContent.FeedQuality> quality = ReportJob.quality(data,
           new org.apache.hadoop.fs.Path(dir.toUri()), new org.apache.hadoop.conf.Configuration(),
           ReportFixture.AS_OF, lang);
-      RAW_HTML.put(lang, HtmlReport.render(ReportFixture.AS_OF, lang, scorecard, charts, svgs,
-          quality));
+      ReportContent content = ReportContent.of(ReportFixture.AS_OF, lang, scorecard, charts,
+          quality);
+      CONTENT.put(lang, content);
+      RAW_HTML.put(lang, HtmlReport.render(content, svgs));
       HTML.put(lang, visibleText(RAW_HTML.get(lang)));
       Path pdf = dir.resolve("report-" + lang + ".pdf");
+      Map<String, org.jfree.chart.JFreeChart> drawings = new LinkedHashMap<>();
+      charts.forEach(c -> drawings.put(c.name(), c.chart()));
       try (OutputStream out = Files.newOutputStream(pdf)) {
-        PdfReport.write(out, ReportFixture.AS_OF, lang, scorecard, charts, quality);
+        PdfReport.write(out, content, drawings);
       }
       PDF.put(lang, PdfText.pages(pdf));
       CAPTIONS.put(lang, charts.stream().map(ChartFactory.Chart::altText).toList());
@@ -75,21 +81,55 @@ class ReportParityTest {
         .replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\s+", " ");
   }
 
-  private static String pdf(Lang lang) {
+  private static String pdf(Language lang) {
     return String.join(" ", PDF.get(lang));
   }
 
-  private static List<String> both(Lang lang) {
+  private static List<String> both(Language lang) {
     return List.of(HTML.get(lang), pdf(lang));
+  }
+
+  /**
+   * The HTML and the PDF both say every text of the one report model, so they cannot drift:
+   * title, disclaimer, headings, columns, scorecard, status key, captions, data quality, method.
+   */
+  @Test
+  void bothRenderingsSayEveryTextOfTheContent() {
+    for (Language lang : Language.values()) {
+      ReportContent c = CONTENT.get(lang);
+      List<String> texts = new java.util.ArrayList<>(List.of(c.title(), c.intro(),
+          c.scorecardHeading(), c.notYetMeasuredHeading(), c.statusKeyHeading(),
+          c.progressMeaning(), c.chartsHeading(), c.qualityHeading(), c.methodHeading(),
+          c.source()));
+      texts.addAll(c.scorecardColumns());
+      texts.addAll(c.qualityColumns());
+      texts.addAll(c.statusKey());
+      texts.addAll(c.notYetMeasured());
+      texts.addAll(c.method());
+      for (Scorecard.Line line : c.scorecard()) {
+        texts.addAll(List.of(line.name(), line.target(), line.latest(), c.statusText(line)));
+      }
+      c.figures().forEach(f -> texts.add(f.caption()));
+      for (ReportContent.QualityRow q : c.quality()) {
+        texts.add(q.feed());
+        texts.addAll(q.missing() == null ? q.counts() : List.of(q.missing()));
+        texts.addAll(q.reasons());
+      }
+      assertTrue(texts.size() > 60, "texts: " + texts.size());
+      for (String text : texts) {
+        assertContains(HTML.get(lang), text.replaceAll("\\s+", " "));
+        assertContains(pdf(lang), text.replaceAll("\\s+", " "));
+      }
+    }
   }
 
   @Test
   void theTitleNamesTheAreaAndTheMonth() {
-    for (String text : both(Lang.VI)) {
+    for (String text : both(Language.VI)) {
       assertContains(text, "Khu du lịch quốc gia Mộc Châu — Tiến độ thực hiện các chỉ tiêu"
           + " liên kết vùng đến năm 2030, số liệu đến tháng 10/2026");
     }
-    for (String text : both(Lang.EN)) {
+    for (String text : both(Language.EN)) {
       assertContains(text, "Mộc Châu national tourism area — progress toward the 2030"
           + " regional-linkage targets, data to Oct 2026");
     }
@@ -97,7 +137,7 @@ class ReportParityTest {
 
   @Test
   void headlineTargetsComeFirstAndTargetsWithoutDataTogetherAtTheEnd() {
-    for (String text : both(Lang.VI)) {
+    for (String text : both(Language.VI)) {
       int visitors = text.indexOf("Tổng lượt khách du lịch 6,25 triệu lượt");
       int revenue = text.indexOf("Doanh thu xã hội từ hoạt động du lịch trên 5.594");
       int overnight = text.indexOf("Tỷ lệ khách du lịch lưu trú / tổng lượt khách trên 70 %");
@@ -116,19 +156,19 @@ class ReportParityTest {
       }
     }
     // Eight targets without data make one group, not eight rows of "–".
-    assertFalse(HTML.get(Lang.VI).contains("Tổng đàn bò sữa 12.000 con – 13.000 con –"));
+    assertFalse(HTML.get(Language.VI).contains("Tổng đàn bò sữa 12.000 con – 13.000 con –"));
   }
 
   @Test
   void targetsKeepTheCongressReportsWording() {
-    for (String text : both(Lang.VI)) {
+    for (String text : both(Language.VI)) {
       assertContains(text, "trên 5.594 tỷ đồng");
       assertContains(text, "trên 70 %");
       assertContains(text, "khoảng 4.000 ha");
       assertContains(text, "khoảng 150.000 tấn");
       assertFalse(text.contains("trên 6,25 triệu"), "the visitor target is a bare number");
     }
-    for (String text : both(Lang.EN)) {
+    for (String text : both(Language.EN)) {
       assertContains(text, "more than 5,594 billion VND");
       assertContains(text, "more than 70 %");
       assertContains(text, "about 4,000 ha");
@@ -137,11 +177,11 @@ class ReportParityTest {
 
   @Test
   void periodsAreWrittenAsEachLanguageWritesThem() {
-    for (String text : both(Lang.VI)) {
+    for (String text : both(Language.VI)) {
       assertContains(text, "4,07 triệu lượt 11/2025–10/2026");
       assertFalse(text.contains("2025-11"), "no ISO period");
     }
-    for (String text : both(Lang.EN)) {
+    for (String text : both(Language.EN)) {
       assertContains(text, "4.07 million visits Nov 2025–Oct 2026");
       assertFalse(text.contains("2025-11..2026-10"));
     }
@@ -149,12 +189,12 @@ class ReportParityTest {
 
   @Test
   void pIsExplainedInOnePlainSentence() {
-    for (String text : both(Lang.VI)) {
+    for (String text : both(Language.VI)) {
       assertContains(text, "P = 1 nghĩa là năm 2030 vừa đạt mục tiêu; P = 0,5 là mới được"
           + " nửa chặng");
       assertContains(text, "65 % 0,76 ▲ Cần đẩy nhanh");
     }
-    for (String text : both(Lang.EN)) {
+    for (String text : both(Language.EN)) {
       assertContains(text, "P = 1 means the target is just met in 2030; P = 0.5 means"
           + " only half the way");
     }
@@ -162,14 +202,14 @@ class ReportParityTest {
 
   @Test
   void statusReadsWithoutColourAsSymbolAndWord() {
-    for (String text : both(Lang.VI)) {
+    for (String text : both(Language.VI)) {
       for (String status : List.of("▲ Cần đẩy nhanh (tạm tính)", "✓ Đúng lộ trình (tạm tính)",
           "✗ Đang đi lùi (tạm tính)", "▼ Chậm so với lộ trình", "★ Đã đạt")) {
         assertContains(text, status);
       }
       assertContains(text, "○ Chưa đánh giá:");
     }
-    for (String text : both(Lang.EN)) {
+    for (String text : both(Language.EN)) {
       assertContains(text, "▲ Needs acceleration (provisional)");
       assertContains(text, "✗ Regressing");
     }
@@ -177,7 +217,7 @@ class ReportParityTest {
 
   @Test
   void dataQualityNamesFeedsAndColumnsInTheReportsLanguage() {
-    for (String text : both(Lang.VI)) {
+    for (String text : both(Language.VI)) {
       assertContains(text, "Lượt khách 752 744 3 5");
       assertContains(text, "Lưu trú 19.618 19.612 4 2");
       assertContains(text, "Ngô sinh khối Không đến kỳ nộp");
@@ -188,7 +228,7 @@ class ReportParityTest {
       assertContains(text, "Mã cơ sở: cơ sở lưu trú không có trong establishments.csv (1)");
       assertContains(text, "Cả dòng: số trường của dòng khác dòng tiêu đề (1)");
     }
-    for (String text : both(Lang.EN)) {
+    for (String text : both(Language.EN)) {
       assertContains(text, "Visitor counts 752 744 3 5");
       assertContains(text, "Check out: check-out before check-in (2)");
       assertContains(text, "Biomass corn Not due this month");
@@ -197,7 +237,7 @@ class ReportParityTest {
 
   @Test
   void noEnglishWordOrCodeReachesTheVietnameseReport() {
-    for (String text : both(Lang.VI)) {
+    for (String text : both(Language.VI)) {
       String words = text.replaceAll("\\S+\\.csv", " ");
       Matcher english = ENGLISH.matcher(words);
       assertFalse(english.find(), () -> "English '" + english.group() + "' in: "
@@ -206,7 +246,7 @@ class ReportParityTest {
       assertFalse(code.find(), () -> "code '" + code.group() + "' in: "
           + around(words, code.start()));
     }
-    for (String text : both(Lang.EN)) {
+    for (String text : both(Language.EN)) {
       Matcher vi = VIETNAMESE.matcher(text);
       assertFalse(vi.find(), () -> "Vietnamese '" + vi.group() + "' in: "
           + around(text, vi.start()));
@@ -216,20 +256,20 @@ class ReportParityTest {
 
   @Test
   void thePdfHasTheMethodNoteTextAlternativesAndPageNumbersOnEveryPage() {
-    for (Lang lang : Lang.values()) {
+    for (Language lang : Language.values()) {
       List<String> pages = PDF.get(lang);
       assertTrue(pages.size() >= 3, "scorecard, charts, data quality and method");
       for (int i = 0; i < pages.size(); i++) {
-        String number = lang == Lang.VI ? "Trang " + (i + 1) + "/" + pages.size()
+        String number = lang == Language.VI ? "Trang " + (i + 1) + "/" + pages.size()
             : "Page " + (i + 1) + " of " + pages.size();
         assertContains(pages.get(i), number);
       }
       String text = pdf(lang);
-      assertContains(text, lang == Lang.VI ? "Ghi chú phương pháp" : "Method");
-      assertContains(text, lang == Lang.VI
+      assertContains(text, lang == Language.VI ? "Ghi chú phương pháp" : "Method");
+      assertContains(text, lang == Language.VI
           ? "Tăng trưởng cần đạt mỗi năm = (mục tiêu / mức năm gốc 2025)^(1/5) − 1"
           : "Required growth per year = (target / 2025 baseline)^(1/5) − 1");
-      assertContains(text, lang == Lang.VI ? "895.040 đồng/lượt khách"
+      assertContains(text, lang == Language.VI ? "895.040 đồng/lượt khách"
           : "895,040 VND per visit");
       for (String caption : CAPTIONS.get(lang)) {
         assertContains(text, caption.replaceAll("\\s+", " ").strip());
@@ -240,11 +280,11 @@ class ReportParityTest {
   @Test
   void theHtmlPrintsPageNumbersToo() {
     // Chromium prints CSS page margin boxes (checked by eye: "Trang 1/7" ... "Trang 7/7").
-    assertContains(RAW_HTML.get(Lang.VI),
+    assertContains(RAW_HTML.get(Language.VI),
         "@bottom-right { content: \"Trang \" counter(page) \"/\" counter(pages);");
-    assertContains(RAW_HTML.get(Lang.EN),
+    assertContains(RAW_HTML.get(Language.EN),
         "@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);");
-    assertContains(RAW_HTML.get(Lang.VI), "@bottom-left { content: \"Mộc Châu — tiến độ");
+    assertContains(RAW_HTML.get(Language.VI), "@bottom-left { content: \"Mộc Châu — tiến độ");
   }
 
   private static String around(String text, int at) {

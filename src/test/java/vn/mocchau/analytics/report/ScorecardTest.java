@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.mocchau.analytics.marts.Marts;
 import vn.mocchau.analytics.marts.MartSchemas;
+import vn.mocchau.analytics.text.Language;
 
 /** The report model's pieces: order, wording, periods, status symbols, feed and column names. */
 class ScorecardTest {
@@ -25,7 +26,7 @@ class ScorecardTest {
   @Test
   void headlineTargetsFirstThenTargetsWithDataThenTheRest() {
     List<Scorecard.Line> lines = Scorecard.lines(ReportFixture.data(), ReportFixture.AS_OF,
-        Lang.VI);
+        Language.VI);
     assertEquals(List.of("visitors", "tourism_revenue", "overnight_share", "corn_area",
         "corn_output"), lines.subList(0, 5).stream().map(Scorecard.Line::indicator).toList());
     assertEquals(Scorecard.HEADLINE, Scorecard.table(lines).stream()
@@ -65,43 +66,43 @@ class ScorecardTest {
     Marts data = Marts.fromValues(Map.of(MartSchemas.TARGET_PROGRESS, List.of(
         ReportFixture.row(MartSchemas.TARGET_PROGRESS, corn),
         ReportFixture.row(MartSchemas.TARGET_PROGRESS, visitors))));
-    List<Scorecard.Line> lines = Scorecard.lines(data, YearMonth.of(2023, 6), Lang.VI);
+    List<Scorecard.Line> lines = Scorecard.lines(data, YearMonth.of(2023, 6), Language.VI);
     assertEquals(List.of("visitors", "corn_area"), Scorecard.table(lines).stream()
         .map(Scorecard.Line::indicator).toList());
     assertEquals("–", lines.get(0).latest());
     assertEquals("chưa đủ 12 tháng số liệu", lines.get(0).period());
     assertEquals("chưa có năm đủ số liệu", lines.get(1).period());
-    assertEquals("○ Chưa đánh giá", lines.get(0).statusText(Lang.VI));
+    assertEquals("○ Chưa đánh giá", lines.get(0).statusText(Language.VI));
   }
 
   @Test
   void aLineReadsAsSymbolAndWordInBothLanguages() {
-    List<Scorecard.Line> vi = Scorecard.lines(ReportFixture.data(), ReportFixture.AS_OF, Lang.VI);
+    List<Scorecard.Line> vi = Scorecard.lines(ReportFixture.data(), ReportFixture.AS_OF, Language.VI);
     Scorecard.Line visitors = vi.get(0);
     assertEquals("4,07 triệu lượt", visitors.latest());
     assertEquals("11/2025–10/2026", visitors.period());
     assertEquals("0,76", visitors.progressRatio());
     assertEquals("65 %", visitors.percentOfTarget());
-    assertEquals("▲ Cần đẩy nhanh (tạm tính)", visitors.statusText(Lang.VI));
+    assertEquals("▲ Cần đẩy nhanh (tạm tính)", visitors.statusText(Language.VI));
     Scorecard.Line cornOutput = vi.get(4);
-    assertEquals("★ Đã đạt", cornOutput.statusText(Lang.VI));
+    assertEquals("★ Đã đạt", cornOutput.statusText(Language.VI));
     assertEquals("–", cornOutput.progressRatio(), "an achieved target does not rest on P");
     assertEquals("2025", cornOutput.period());
-    Scorecard.Line en = Scorecard.lines(ReportFixture.data(), ReportFixture.AS_OF, Lang.EN)
+    Scorecard.Line en = Scorecard.lines(ReportFixture.data(), ReportFixture.AS_OF, Language.EN)
         .get(0);
     assertEquals("Nov 2025–Oct 2026", en.period());
-    assertEquals("▲ Needs acceleration (provisional)", en.statusText(Lang.EN));
+    assertEquals("▲ Needs acceleration (provisional)", en.statusText(Language.EN));
   }
 
   @Test
   void everyStatusHasItsOwnSymbol() {
     Set<String> symbols = new HashSet<>();
     for (String status : ReportContent.STATUSES) {
-      symbols.add(Lang.statusSymbol(status));
-      assertTrue(Lang.VI.status(status).startsWith(Lang.statusSymbol(status) + " "));
+      symbols.add(Language.statusSymbol(status));
+      assertTrue(Language.VI.status(status).startsWith(Language.statusSymbol(status) + " "));
     }
     assertEquals(ReportContent.STATUSES.size(), symbols.size(), symbols.toString());
-    assertEquals("○ Chưa đánh giá", Lang.VI.status(null));
+    assertEquals("○ Chưa đánh giá", Language.VI.status(null));
   }
 
   @Test
@@ -115,22 +116,22 @@ class ScorecardTest {
           : source.contains("about") ? "about" : source.contains("below") ? "below" : null;
       assertEquals(expected, Scorecard.WORDING.get(id), id + ": " + source);
     }
-    assertEquals("trên ", Scorecard.qualifier("tourism_revenue", Lang.VI));
-    assertEquals("more than ", Scorecard.qualifier("overnight_share", Lang.EN));
-    assertEquals("khoảng ", Scorecard.qualifier("corn_area", Lang.VI));
-    assertEquals("dưới ", Scorecard.qualifier("ward_poverty_rate", Lang.VI));
-    assertEquals("", Scorecard.qualifier("visitors", Lang.VI));
+    assertEquals("trên ", Scorecard.qualifier("tourism_revenue", Language.VI));
+    assertEquals("more than ", Scorecard.qualifier("overnight_share", Language.EN));
+    assertEquals("khoảng ", Scorecard.qualifier("corn_area", Language.VI));
+    assertEquals("dưới ", Scorecard.qualifier("ward_poverty_rate", Language.VI));
+    assertEquals("", Scorecard.qualifier("visitors", Language.VI));
   }
 
   @Test
   void periodsAndPagesAsEachLanguageWritesThem() {
-    assertEquals("11/2025–10/2026", Lang.VI.period("2025-11..2026-10"));
-    assertEquals("Nov 2025–Oct 2026", Lang.EN.period("2025-11..2026-10"));
-    assertEquals("01/2026", Lang.VI.period("2026-01"));
-    assertEquals("2025", Lang.VI.period("2025"));
-    assertEquals("Sep 2026", Lang.EN.month(YearMonth.of(2026, 9)));
-    assertEquals("Trang 2/5", Lang.VI.page(2, 5));
-    assertEquals("Page 2 of 5", Lang.EN.page(2, 5));
+    assertEquals("11/2025–10/2026", Language.VI.period("2025-11..2026-10"));
+    assertEquals("Nov 2025–Oct 2026", Language.EN.period("2025-11..2026-10"));
+    assertEquals("01/2026", Language.VI.period("2026-01"));
+    assertEquals("2025", Language.VI.period("2025"));
+    assertEquals("Sep 2026", Language.EN.month(YearMonth.of(2026, 9)));
+    assertEquals("Trang 2/5", Language.VI.page(2, 5));
+    assertEquals("Page 2 of 5", Language.EN.page(2, 5));
   }
 
   @Test
@@ -153,29 +154,29 @@ class ScorecardTest {
     org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(out.toUri());
     IllegalArgumentException vi = assertThrows(
         IllegalArgumentException.class, () -> ReportJob.run(path,
-            new Configuration(), YearMonth.of(2026, 10), Lang.VI, "t"));
+            new Configuration(), YearMonth.of(2026, 10), Language.VI, "t"));
     assertEquals("thư mục " + path + " chưa có bảng tổng hợp của tháng 10/2026; hãy chạy"
         + " jobs/monthly 2026-10 trước.", vi.getMessage());
     IllegalArgumentException en = assertThrows(
         IllegalArgumentException.class, () -> ReportJob.run(path,
-            new Configuration(), YearMonth.of(2026, 10), Lang.EN, "t"));
+            new Configuration(), YearMonth.of(2026, 10), Language.EN, "t"));
     assertEquals(path + " has no marts for Oct 2026; run jobs/monthly 2026-10 first.",
         en.getMessage());
   }
 
   @Test
   void feedsAndColumnsAreNamedAsOfficersKnowThem() {
-    assertEquals("Lượt khách", ReportContent.feedName("visitor_counts", Lang.VI));
-    assertEquals("Lưu trú", ReportContent.feedName("stays", Lang.VI));
-    assertEquals("Doanh thu", ReportContent.feedName("revenue", Lang.VI));
-    assertEquals("Ngô sinh khối", ReportContent.feedName("biomass_corn", Lang.VI));
-    assertEquals("Visitor counts", ReportContent.feedName("visitor_counts", Lang.EN));
-    assertEquals("Ngày đi", ReportContent.columnName("stays", "check_out", Lang.VI));
-    assertEquals("Mã cơ sở", ReportContent.columnName("stays", "establishment_id", Lang.VI));
+    assertEquals("Lượt khách", ReportContent.feedName("visitor_counts", Language.VI));
+    assertEquals("Lưu trú", ReportContent.feedName("stays", Language.VI));
+    assertEquals("Doanh thu", ReportContent.feedName("revenue", Language.VI));
+    assertEquals("Ngô sinh khối", ReportContent.feedName("biomass_corn", Language.VI));
+    assertEquals("Visitor counts", ReportContent.feedName("visitor_counts", Language.EN));
+    assertEquals("Ngày đi", ReportContent.columnName("stays", "check_out", Language.VI));
+    assertEquals("Mã cơ sở", ReportContent.columnName("stays", "establishment_id", Language.VI));
     assertEquals("Diện tích gieo trồng",
-        ReportContent.columnName("biomass_corn", "planted_ha", Lang.VI));
+        ReportContent.columnName("biomass_corn", "planted_ha", Language.VI));
     assertEquals("Establishment id",
-        ReportContent.columnName("stays", "establishment_id", Lang.EN));
-    assertEquals("Cả dòng", ReportContent.columnName("stays", "(row)", Lang.VI));
+        ReportContent.columnName("stays", "establishment_id", Language.EN));
+    assertEquals("Cả dòng", ReportContent.columnName("stays", "(row)", Language.VI));
   }
 }

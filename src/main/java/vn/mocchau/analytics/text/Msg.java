@@ -1,17 +1,13 @@
-package vn.mocchau.analytics.cli;
-
-import java.time.YearMonth;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import vn.mocchau.analytics.report.Lang;
+package vn.mocchau.analytics.text;
 
 /**
- * Every line the jobs print to the officer, in Vietnamese (the default, {@code --lang vi}) and
- * English ({@code --lang en}). docs/huong-dan.md quotes the Vietnamese words; HuongDanTest checks
- * that the guide still uses them.
+ * Every sentence the stages write for the officer, in Vietnamese (the default, {@code --lang vi})
+ * and English ({@code --lang en}): the lines the jobs print, and the notices (warnings, problems)
+ * the stages record in the run manifest. Each has both patterns with the same placeholders
+ * (CatalogueTest); docs/huong-dan.md quotes the Vietnamese words, and HuongDanTest checks that the
+ * guide still uses them. The report's words are in {@link Word}.
  */
-enum Msg {
+public enum Msg implements Entry {
   // Arguments and paths, checked before Spark starts.
   MONTH_UNREADABLE("Không đọc được %s '%s': hãy ghi tháng dạng YYYY-MM, ví dụ 2026-10.",
       "Cannot read %s '%s': write the month as YYYY-MM, e.g. 2026-10."),
@@ -31,8 +27,44 @@ enum Msg {
   OUT_IS_FILE("Không chạy được: --out %s là một tệp, không phải thư mục.",
       "Cannot run: --out %s is a file, not a folder."),
   CANNOT_RUN("Không chạy được: %s", "Cannot run: %s"),
+  // Usage help (cli/Usage): its headings; each option's own text is in Usage's table.
+  HELP_USAGE("Cách dùng: ", "Usage: "),
+  HELP_PARAMETERS("Tham số:", "Parameters:"),
+  HELP_OPTIONS("Tùy chọn:", "Options:"),
+  HELP_EXAMPLE("Ví dụ: ", "Example: "),
+  HELP_MORE("Giải thích từng tùy chọn: %s --help", "Every option explained: %s --help"),
+
+  // Usage errors: picocli's own messages are English, so each kind is said again.
+  USAGE_MISSING("Thiếu %s.", "Missing %s."),
+  USAGE_VALUE_AFTER("giá trị %s sau %s", "the value %s after %s"),
+  USAGE_DID_YOU_MEAN(" Có phải là %s?", " Did you mean %s?"),
+  USAGE_OR(" hoặc ", " or "),
+  USAGE_NO_OPTION("Không có tùy chọn %s.", "There is no option %s."),
+  USAGE_UNEXPECTED("Thừa tham số: %s.", "Unexpected argument: %s."),
+  USAGE_ONCE("Tùy chọn %s chỉ được ghi một lần.", "Option %s may be given only once."),
+  USAGE_BAD_VALUE("Giá trị '%s' của %s không dùng được: %s.", "Cannot use '%s' for %s: %s."),
+  USAGE_WANTS_WHOLE_NUMBER("cần một số nguyên, ví dụ 10", "a whole number is needed, e.g. 10"),
+  USAGE_WANTS_NUMBER("cần một số viết bằng dấu chấm thập phân, ví dụ 0.05",
+      "a number is needed, e.g. 0.05"),
+  USAGE_WANTS_KEY_VALUE("cần dạng KHÓA=GIÁ_TRỊ", "KEY=VALUE is needed"),
+  USAGE_SEE_BELOW("xem giải thích bên dưới", "see below"),
+  USAGE_WRONG("Lệnh chưa đúng.", "The command is not right."),
+  INTERNAL_ERROR("Lỗi nội bộ: %s. Hãy gửi thông báo này và sổ chạy (runs/) cho nhóm dữ liệu."
+      + " Chi tiết kỹ thuật bên dưới.", "Internal error: %s. Please send this message and the"
+      + " run manifest (runs/) to the data team. Details follow."),
   LANG_UNKNOWN("Không dùng được ngôn ngữ '%s': dùng vi hoặc en.",
       "Cannot use language '%s': use vi or en."),
+
+  // Reference files that cannot be used (ingest/ReferenceLoader).
+  REFERENCE_MISSING("Không tìm thấy tệp tham chiếu %s", "Cannot find reference file %s"),
+  REFERENCE_EMPTY("Không dùng được %s: tệp rỗng", "Cannot use %s: the file is empty"),
+  REFERENCE_UNUSABLE("Không dùng được %s: %s", "Cannot use %s: %s"),
+  REFERENCE_UNREADABLE("Không đọc được %s: %s", "Cannot read %s: %s"),
+  REFERENCE_BAD_VALUE("Không dùng được %s dòng %d, cột %s, giá trị '%s': %s",
+      "Cannot use %s line %d, column %s, value '%s': %s"),
+  REFERENCE_FIELD_COUNT("Không dùng được %s dòng %d: có %d trường trong khi dòng tiêu đề có %d"
+      + " (hãy đặt trong ngoặc kép các giá trị chứa '%s')", "Cannot use %s line %d: it has %d"
+      + " fields where the header has %d (quote values that contain '%s')"),
 
   // Lock and recovery.
   OUTPUT_BUSY("Không bắt đầu được: một lần chạy khác đang dùng %s. Hãy chờ lần chạy đó xong rồi"
@@ -120,9 +152,27 @@ enum Msg {
       " Fix or replace the file(s) in %s and run %s again."),
   BACKFILL_STOPPED("Dừng chạy bổ sung ở tháng %s; các tháng sau chưa chạy.",
       "Backfill stopped at %s; later months were not run."),
+  NO_MARTS_CAUSE("thư mục %s chưa có bảng tổng hợp của tháng %s; hãy chạy jobs/monthly %s trước.",
+      "%s has no marts for %s; run jobs/monthly %s first."),
   NO_MARTS("Không vẽ được báo cáo tháng %s: %s chưa có bảng tổng hợp của tháng này; hãy chạy"
       + " jobs/monthly %s trước.", "Cannot draw the report of %s: %s has no marts for that"
       + " month; run jobs/monthly %s first."),
+
+  // Notices of the stages (warnings and problems in the run manifest and the summary).
+  EXTRA_COLUMNS("%s: bỏ qua các cột thừa %s", "%s: extra columns ignored %s"),
+  DECIMAL_STYLE_ASSUMED("%s: không số nào cho biết kiểu dấu thập phân; coi là kiểu Việt Nam"
+      + " (2.150 = 2150)", "%s: no number reveals the decimal style; Vietnamese style assumed"
+      + " (2.150 = 2150)"),
+  ROW_WARNINGS("%s: %,d dòng có cảnh báo, ví dụ: %s", "%s: %,d row warning(s), e.g. %s"),
+  OVERNIGHT_ABOVE_ARRIVALS("%s %s: số khách lưu trú %,d lớn hơn tổng lượt khách %,d",
+      "%s %s: overnight guests %,d above arrivals %,d"),
+  REVENUE_PER_ARRIVAL_IMPLAUSIBLE("%s %s: doanh thu bình quân %,d đồng/lượt khách nằm ngoài"
+      + " khoảng hợp lý 200.000-5.000.000", "%s %s: revenue per arrival %,d VND is outside the"
+      + " plausible band 200,000-5,000,000"),
+  MONTH_ON_MONTH_JUMP("%s %s (%s): %s thay đổi %.1f lần so với tháng trước",
+      "%s %s (%s): %s changed %.1fx from the previous month"),
+  JUMP_ARRIVALS("lượt khách", "arrivals"),
+  JUMP_REVENUE("doanh thu", "revenue"),
 
   // jobs/sql.
   SQL_NO_OUTPUTS("Không có bảng nào đã công bố trong %s; hãy chạy jobs/monthly trước (--out).",
@@ -155,58 +205,13 @@ enum Msg {
     this.en = en;
   }
 
-  /**
-   * The message in one language, with its numbers and months written as that language writes
-   * them, by the report's own formatter ({@link Lang}): a count {@code %,d} as "19.333" (vi) or
-   * "19,333" (en), a decimal {@code %.2f} as "0,76" or "0.76", a {@link YearMonth} as "10/2026"
-   * or "2026-10". A plain {@code %d} stays as it is (years, exit codes), and a month the officer
-   * types (a command to run, a folder) is passed as a String, so it stays YYYY-MM.
-   */
-  String format(boolean vietnamese, Object... args) {
-    return format(vietnamese ? vi : en, vietnamese ? Lang.VI : Lang.EN, args);
-  }
-
-  private static final Pattern SPECIFIER =
-      Pattern.compile("%([-#+ 0,(]*)(\\d+)?(?:\\.(\\d+))?([a-zA-Z%])");
-
-  static String format(String template, Lang lang, Object... args) {
-    StringBuilder text = new StringBuilder();
-    Matcher m = SPECIFIER.matcher(template);
-    int next = 0;
-    int end = 0;
-    while (m.find()) {
-      text.append(template, end, m.start());
-      end = m.end();
-      String flags = m.group(1);
-      String conversion = m.group(4);
-      if (conversion.equals("%")) {
-        text.append('%');
-        continue;
-      }
-      if (conversion.equals("n")) {
-        text.append(System.lineSeparator());
-        continue;
-      }
-      Object arg = args[next++];
-      if (conversion.equals("d") && flags.equals(",") && m.group(2) == null
-          && arg instanceof Number n) {
-        text.append(lang.number(n.doubleValue(), 0));
-      } else if (conversion.equals("f") && flags.isEmpty() && m.group(2) == null
-          && arg instanceof Number n) {
-        text.append(lang.number(n.doubleValue(), m.group(3) == null ? 6
-            : Integer.parseInt(m.group(3))));
-      } else if (conversion.equals("s") && flags.isEmpty() && m.group(2) == null
-          && arg instanceof YearMonth month) {
-        text.append(lang.month(month));
-      } else {
-        text.append(String.format(Locale.ROOT, m.group(), arg));
-      }
-    }
-    return text.append(template.substring(end)).toString();
-  }
-
-  /** The Vietnamese wording, for the guide's test. */
-  String vietnamese() {
+  @Override
+  public String vi() {
     return vi;
+  }
+
+  @Override
+  public String en() {
+    return en;
   }
 }

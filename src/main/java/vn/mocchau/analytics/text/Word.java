@@ -1,0 +1,188 @@
+package vn.mocchau.analytics.text;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The report's and the charts' words, in Vietnamese and English. Most are looked up by the code
+ * the marts write (an indicator "visitors", a status "on_track", a unit word "billion"): the
+ * entry's name in lower case ({@link #of}). Same mechanism as {@link Msg}: both patterns, the
+ * same placeholders.
+ */
+public enum Word implements Entry {
+  // Indicators.
+  VISITORS("Tổng lượt khách du lịch", "Total tourist visits"),
+  TOURISM_REVENUE("Doanh thu du lịch", "Tourism revenue"),
+  OVERNIGHT_SHARE("Tỷ lệ khách lưu trú", "Overnight share"),
+  CORN_AREA("Diện tích ngô sinh khối", "Biomass corn area"),
+  CORN_OUTPUT("Sản lượng ngô sinh khối", "Biomass corn output"),
+
+  // Series and chart labels.
+  ACTUAL("Thực hiện", "Actual"),
+  YTD("Chưa đủ 12 tháng (tạm tính)", "Fewer than 12 months (provisional)"),
+  INCOMPLETE("Chưa đủ các vụ (tạm tính)", "Not all seasons reported (provisional)"),
+  PATH("Lộ trình cần đạt", "Required path"),
+  PROJECTION("Dự báo", "Projection"),
+  LATEST_WINDOW("12 tháng gần nhất", "Latest 12 months"),
+  PROJECTION_MEDIAN("Dự báo (đường giữa)", "Projection (median)"),
+  BAND80("Khoảng dự báo 80 %%", "80 %% interval"),
+  BAND95("Khoảng dự báo 95 %%", "95 %% interval"),
+  BAND_CLIPPED("(phần trên vượt khung)", "(upper part beyond the frame)"),
+  TARGET("Mục tiêu", "Target"),
+  YEAR("Năm", "Year"),
+  MONTH("Tháng", "Month"),
+
+  // Units.
+  VISITS("lượt khách", "visits"),
+  MILLION_VISITS("%.2f triệu lượt", "%.2f million visits"),
+  BILLION("tỷ đồng", "billion VND"),
+  HA("ha", "ha"),
+  TONNES("tấn", "tonnes"),
+  VND_PER_VISIT("đồng/lượt khách", "VND per visit"),
+
+  // Statuses.
+  STATUS("Đánh giá", "Status"),
+  ACHIEVED("Đã đạt", "Achieved"),
+  ON_TRACK("Đúng lộ trình", "On track"),
+  ACCELERATE("Cần đẩy nhanh", "Needs acceleration"),
+  OFF_TRACK("Chậm so với lộ trình", "Off track"),
+  REGRESSING("Đang đi lùi", "Regressing"),
+  NOT_ASSESSED("Chưa đánh giá", "Not assessed"),
+  PROVISIONAL("tạm tính", "provisional"),
+
+  // Where the data come from, under every chart and at the end of the report.
+  SOURCE("Nguồn: tổng hợp báo cáo của các xã, phường khu du lịch quốc gia Mộc Châu (dữ liệu mẫu"
+      + " tổng hợp), số liệu đến tháng %s", "Source: reports of the communes and wards of the"
+      + " Mộc Châu national tourism area (synthetic sample data), data to %s"),
+  PAGE("Trang %s/%s", "Page %s of %s"),
+
+  // The report (report/ReportContent): title, disclaimer, headings and table columns.
+  REPORT_TITLE("Khu du lịch quốc gia Mộc Châu — Tiến độ thực hiện các chỉ tiêu liên kết vùng đến"
+      + " năm 2030, số liệu đến tháng %s", "Mộc Châu national tourism area — progress toward the"
+      + " 2030 regional-linkage targets, data to %s"),
+  REPORT_SHORT_TITLE("Mộc Châu — tiến độ các chỉ tiêu 2030, số liệu đến tháng %s",
+      "Mộc Châu — progress toward the 2030 targets, data to %s"),
+  REPORT_INTRO("Chỉ tiêu theo Báo cáo chính trị Đại hội Đảng bộ phường Thảo Nguyên nhiệm kỳ"
+      + " 2025–2030, phần chỉ tiêu liên kết vùng. Dữ liệu trong bản này là dữ liệu mẫu tổng hợp,"
+      + " không phải số liệu thật.", "Targets of the political report of the Thảo Nguyên ward"
+      + " Party Congress, term 2025–2030, regional-linkage part. The data in this copy are a"
+      + " synthetic sample, not real figures."),
+  SCORECARD_HEADING("Bảng tổng hợp chỉ tiêu", "Scorecard"),
+  COLUMN_INDICATOR("Chỉ tiêu", "Indicator"),
+  COLUMN_TARGET_2030("Mục tiêu 2030", "2030 target"),
+  COLUMN_LATEST("Số liệu mới nhất", "Latest value"),
+  COLUMN_PERCENT_OF_TARGET("%% mục tiêu", "%% of target"),
+  COLUMN_P("P", "P"),
+  NOT_YET_MEASURED("Chưa có số liệu để đánh giá (chưa có nguồn dữ liệu nào báo cáo)",
+      "Not yet measured (no data source reports them yet)"),
+  STATUS_KEY_HEADING("Cách đọc cột đánh giá", "How to read the status"),
+  CHARTS_HEADING("Biểu đồ", "Charts"),
+  QUALITY_HEADING("Chất lượng dữ liệu tháng %s", "Data quality of %s"),
+  COLUMN_DATA_SOURCE("Nguồn dữ liệu", "Data source"),
+  COLUMN_ROWS_READ("Dòng đọc", "Rows read"),
+  COLUMN_ACCEPTED("Chấp nhận", "Accepted"),
+  COLUMN_REJECTED("Bị loại", "Rejected"),
+  COLUMN_DUPLICATES("Trùng lặp", "Duplicates"),
+  COLUMN_MAIN_REASONS("Lý do loại chính (số dòng)", "Main reasons (rows)"),
+  METHOD_HEADING("Ghi chú phương pháp", "Method"),
+
+  // What P and the statuses mean, and the method note.
+  PROGRESS_MEANING("P là tiến độ dự kiến: nếu giữ tốc độ tăng hiện nay thì đến năm 2030 đi được"
+      + " bao nhiêu phần chặng đường từ mức năm 2025 đến mục tiêu. P = 1 nghĩa là năm 2030 vừa đạt"
+      + " mục tiêu; P = 0,5 là mới được nửa chặng; P âm là đang đi lùi so với năm 2025.",
+      "P is the anticipated progress: how much of the way from the 2025 level to the target"
+      + " would be covered by 2030 if growth kept today's pace. P = 1 means the target is"
+      + " just met in 2030; P = 0.5 means only half the way; a negative P means going"
+      + " backwards from 2025."),
+  ACHIEVED_MEANING("số liệu mới nhất đã đạt mục tiêu", "the latest value already meets the target"),
+  NOT_ASSESSED_MEANING("chưa đủ số liệu sau năm gốc 2025 để tính P",
+      "not enough data after the 2025 baseline to compute P"),
+  METHOD_WINDOWS("Lượt khách, doanh thu và tỷ lệ lưu trú được đánh giá trên 12 tháng gần nhất có"
+      + " đủ số liệu (ví dụ 11/2025–10/2026); tỷ lệ lưu trú = khách lưu trú qua đêm / tổng lượt"
+      + " khách, tính từ tổng tử số và tổng mẫu số, không lấy trung bình các tỷ lệ. Ngô sinh khối"
+      + " được đánh giá theo năm; vụ báo cáo sau thay thế vụ báo cáo trước.",
+      "Visits, revenue and the overnight share are assessed on the latest 12 months with"
+      + " complete data (e.g. Nov 2025–Oct 2026); the overnight share is overnight"
+      + " guests / visits from summed numerators and denominators, never an average of"
+      + " ratios. Biomass corn is assessed by calendar year; a later season report"
+      + " replaces an earlier one."),
+  METHOD_PROJECTION("Tăng trưởng cần đạt mỗi năm = (mục tiêu / mức năm gốc 2025)^(1/5) − 1. Giá"
+      + " trị dự kiến năm 2030 kéo dài tốc độ tăng thực tế từ năm gốc đến số liệu mới nhất;"
+      + " P = (giá trị dự kiến 2030 − mức năm gốc) / (mục tiêu − mức năm gốc)."
+      + " Đúng lộ trình khi P ≥ 0,95; cần đẩy nhanh khi 0,5 ≤ P < 0,95; chậm so với lộ"
+      + " trình khi 0 ≤ P < 0,5; đang đi lùi khi P < 0. Vùng dự báo trên biểu đồ chính là"
+      + " dự báo dùng để đánh giá (đường giữa năm 2030 = giá trị dự kiến; bảng dự báo"
+      + " theo tháng chia mỗi năm theo mùa vụ các năm trước);"
+      + " khoảng 80 %% và 95 %% rộng dần theo số năm phía trước,"
+      + " hiệu chỉnh trên số lượt khách đã công bố 2010–2023. Tết rơi vào tháng 1 hoặc"
+      + " tháng 2: khi 12 tháng kết thúc vào tháng 1 không có Tết nào hoặc có hai Tết,"
+      + " đánh giá dùng 12 tháng gần nhất có đúng một Tết.",
+      "Required growth per year = (target / 2025 baseline)^(1/5) − 1. The projected 2030"
+      + " value carries forward the growth observed from the baseline to the latest"
+      + " value; P = (projected 2030 value − baseline) / (target − baseline). On track"
+      + " when P ≥ 0.95; needs acceleration when 0.5 ≤ P < 0.95; off track when"
+      + " 0 ≤ P < 0.5; regressing when P < 0. The fan on the charts is the projection the"
+      + " status is judged on (its 2030 median is the projected value; the monthly"
+      + " projection table spreads each year by the seasonal shape of past"
+      + " years); its 80 %% and 95 %% bands widen with the years"
+      + " ahead, calibrated on the published 2010–2023 arrivals. Tết falls in January"
+      + " or February: when the 12 months ending in a January hold no Tết or two, the"
+      + " assessment uses the latest 12 months holding exactly one."),
+  METHOD_IMPLIED("5.594 tỷ đồng / 6,25 triệu lượt = 895.040 đồng/lượt khách, thấp hơn mức chi"
+      + " tiêu mỗi lượt hiện nay: đạt mục tiêu lượt khách thì vượt mục tiêu doanh thu.",
+      "5,594 billion VND / 6.25 million visits = 895,040 VND per visit, below today's"
+      + " spending per visit: meeting the visitor target would exceed the revenue"
+      + " target."),
+  METHOD_PROVISIONAL("Năm chưa đủ 12 tháng hoặc chưa đủ các vụ được ghi là tạm tính và vẽ màu"
+      + " nhạt.", "Years with fewer than 12 months or not all seasons are marked provisional and"
+      + " drawn in a lighter colour."),
+
+  // The data-quality table and the scorecard's gaps.
+  NOT_DELIVERED("Chưa nộp", "Not delivered"),
+  NOT_DUE("Không đến kỳ nộp", "Not due this month"),
+  FEED_VISITOR_COUNTS("Lượt khách", "Visitor counts"),
+  FEED_STAYS("Lưu trú", "Stays"),
+  FEED_REVENUE("Doanh thu", "Revenue"),
+  FEED_BIOMASS_CORN("Ngô sinh khối", "Biomass corn"),
+  WHOLE_ROW("Cả dòng", "Whole row"),
+  FEWER_THAN_12_MONTHS("chưa đủ 12 tháng số liệu", "fewer than 12 months of data"),
+  NO_COMPLETE_YEAR("chưa có năm đủ số liệu", "no complete year of data");
+
+  private static final Map<String, Word> BY_KEY = new HashMap<>();
+
+  static {
+    for (Word word : values()) {
+      // Only a plain word stands for a code; a sentence with values is formatted by name.
+      if (Patterns.placeholders(word.vi).stream().allMatch("%%"::equals)) {
+        BY_KEY.put(word.name().toLowerCase(Locale.ROOT), word);
+      }
+    }
+  }
+
+  private final String vi;
+  private final String en;
+
+  Word(String vi, String en) {
+    this.vi = vi;
+    this.en = en;
+  }
+
+  /**
+   * The word for a code of the marts ("on_track"), or null when there is none (or when the entry
+   * is a sentence that needs values, like {@link #SOURCE}).
+   */
+  public static Word of(String key) {
+    return key == null ? null : BY_KEY.get(key);
+  }
+
+  @Override
+  public String vi() {
+    return vi;
+  }
+
+  @Override
+  public String en() {
+    return en;
+  }
+}
