@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import vn.mocchau.analytics.config.RunConfig;
 import vn.mocchau.analytics.report.Lang;
+import vn.mocchau.analytics.run.PipelineVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,10 @@ public final class Main {
     boolean vi = !"en".equals(Usage.languageOf(args));
     CommandLine commandLine = new CommandLine(new Main());
     Usage.install(commandLine, vi);
+    String[] version = {versionLine(vi)};
+    commandLine.getCommandSpec().versionProvider(() -> version);
+    commandLine.getSubcommands().values()
+        .forEach(job -> job.getCommandSpec().versionProvider(() -> version));
     commandLine.setParameterExceptionHandler((e, arguments) -> {
       CommandLine job = arguments.length == 0 ? null
           : commandLine.getSubcommands().get(arguments[0]);
@@ -43,14 +48,14 @@ public final class Main {
         err.print(Usage.brief(spec, vi));
       }
       err.flush();
-      return ExitCode.USAGE;
+      return ExitCode.USAGE.code();
     });
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println(vi ? "Lỗi nội bộ: " + e + ". Hãy gửi thông báo này và sổ chạy (runs/)"
           + " cho nhóm dữ liệu. Chi tiết kỹ thuật bên dưới." : "Internal error: " + e + ". Please"
           + " send this message and the run manifest (runs/) to the data team. Details follow.");
       e.printStackTrace(cmd.getErr());
-      return ExitCode.INTERNAL_ERROR;
+      return ExitCode.INTERNAL_ERROR.code();
     });
     return commandLine.execute(args);
   }
@@ -59,6 +64,17 @@ public final class Main {
   static final class HelpOption {
     @Option(names = {"-h", "--help"}, usageHelp = true)
     boolean requested;
+  }
+
+  /** --version on every job: the pipeline's version, worded in the run's language. */
+  static final class VersionOption {
+    @Option(names = "--version", versionHelp = true)
+    boolean requested;
+  }
+
+  /** "moc-chau-analytics phiên bản 0.1.0" / "moc-chau-analytics version 0.1.0". */
+  static String versionLine(boolean vi) {
+    return "moc-chau-analytics " + (vi ? "phiên bản " : "version ") + PipelineVersion.get();
   }
 
   /** A month from the command line; refused before Spark starts if unreadable or in the future. */
@@ -105,12 +121,15 @@ public final class Main {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    VersionOption version;
+
     @Override
     public Integer call() {
       String language = lang(options.session.lang);
       YearMonth parsed = month(month, "month", language);
       return JobRunner.run("monthly", options.toConfig(), List.of(parsed),
-          new Console(System.out, language));
+          new Console(System.out, language)).code();
     }
   }
 
@@ -128,11 +147,14 @@ public final class Main {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    VersionOption version;
+
     @Override
     public Integer call() {
       String language = lang(options.session.lang);
       return JobRunner.validate(options.toConfig(), month(month, "month", language), all,
-          new Console(System.out, language));
+          new Console(System.out, language)).code();
     }
   }
 
@@ -150,6 +172,9 @@ public final class Main {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    VersionOption version;
+
     @Override
     public Integer call() {
       String language = lang(options.session.lang);
@@ -163,7 +188,7 @@ public final class Main {
         months.add(m);
       }
       return JobRunner.run("backfill", options.toConfig(), months,
-          new Console(System.out, language));
+          new Console(System.out, language)).code();
     }
   }
 
@@ -178,14 +203,22 @@ public final class Main {
     @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi")
     String lang;
 
+    /** spark.hadoop.* settings reach the file system of --out, as for the other jobs. */
+    @Option(names = "--conf", paramLabel = "KEY=VALUE")
+    java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
+
     @Mixin
     HelpOption help;
+
+    @Mixin
+    VersionOption version;
 
     @Override
     public Integer call() {
       String language = lang(lang);
       YearMonth asOf = month(month, "month", language);
-      return JobRunner.report(out, asOf, Lang.of(language), new Console(System.out, language));
+      return JobRunner.report(out, conf, asOf, Lang.of(language),
+          new Console(System.out, language)).code();
     }
   }
 
@@ -209,6 +242,9 @@ public final class Main {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    VersionOption version;
+
     @Override
     public Integer call() throws Exception {
       String language = lang(session.lang);
@@ -221,7 +257,7 @@ public final class Main {
       }
       if (chosen == SqlJob.Format.PARQUET && output == null && query != null) {
         console.say(Msg.SQL_NEEDS_OUTPUT);
-        return ExitCode.USAGE;
+        return ExitCode.USAGE.code();
       }
       RunConfig config = new RunConfig(RunConfig.DEFAULT_RAW, out, session.master,
           RunConfig.DEFAULT_REJECT_THRESHOLD, RunConfig.DEFAULT_MIN_REJECTED, session.verbose,
@@ -231,7 +267,7 @@ public final class Main {
           vn.mocchau.analytics.config.SparkSessions.hadoopConfiguration(config));
       if (tables.isEmpty()) {
         console.say(Msg.SQL_NO_OUTPUTS, out);
-        return ExitCode.USAGE;
+        return ExitCode.USAGE.code();
       }
       org.apache.spark.sql.SparkSession spark =
           vn.mocchau.analytics.config.SparkSessions.create(config);

@@ -100,14 +100,14 @@ final class SqlJob {
     // The prompt's commands work as the query argument too: jobs/sql "\d", jobs/sql "\d stays".
     String command = query.trim();
     if (command.equals("\\q")) {
-      return ExitCode.OK;
+      return ExitCode.OK.code();
     }
     if (command.equals("\\d") || command.equals("\\dt")) {
       job.listTables();
-      return ExitCode.OK;
+      return ExitCode.OK.code();
     }
     if (command.startsWith("\\d ")) {
-      return job.describe(command.substring(3).trim()) ? ExitCode.OK : ExitCode.USAGE;
+      return job.describe(command.substring(3).trim()) ? ExitCode.OK.code() : ExitCode.USAGE.code();
     }
     return job.execute(query, format, output);
   }
@@ -135,9 +135,9 @@ final class SqlJob {
         throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
       }
       console.say(Msg.SQL_ERROR, Console.cause(e));
-      return ExitCode.USAGE;
+      return ExitCode.USAGE.code();
     }
-    return ExitCode.OK;
+    return ExitCode.OK.code();
   }
 
   private int interactive(Format format) {
@@ -152,7 +152,7 @@ final class SqlJob {
         String line = in.readLine();
         if (line == null) {
           out.println();
-          return ExitCode.OK;
+          return ExitCode.OK.code();
         }
         String trimmed = line.trim();
         if (statement.length() == 0) {
@@ -160,7 +160,7 @@ final class SqlJob {
             continue;
           }
           if (List.of("\\q", "quit", "exit", "quit;", "exit;").contains(trimmed)) {
-            return ExitCode.OK;
+            return ExitCode.OK.code();
           }
           if (trimmed.equals("\\d") || trimmed.equals("\\dt")) {
             listTables();

@@ -120,6 +120,10 @@ final class Usage {
       Map.entry("--conf", new String[] {"KHÓA=GIÁ_TRỊ", "KEY=VALUE",
           "một thiết lập Spark, ví dụ spark.executor.memory=4g (có thể ghi nhiều lần)",
           "a Spark setting, e.g. spark.executor.memory=4g (repeatable)"}),
+      Map.entry("report --conf", new String[] {"KHÓA=GIÁ_TRỊ", "KEY=VALUE",
+          "một thiết lập Hadoop dạng spark.hadoop.KHÓA=GIÁ_TRỊ, ví dụ để đọc --out trên S3 (có"
+              + " thể ghi nhiều lần)",
+          "a Hadoop setting as spark.hadoop.KEY=VALUE, e.g. to reach --out on S3 (repeatable)"}),
       Map.entry("--verbose", new String[] {"", "",
           "in cả nhật ký của Spark (khi cần gửi nhóm dữ liệu)",
           "show Spark's own log (to send to the data team)"}),

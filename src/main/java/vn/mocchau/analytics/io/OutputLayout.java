@@ -29,4 +29,37 @@ public final class OutputLayout {
   }
 
   public static final String REJECTS_CSV = "rejects.csv";
+
+  /** Every feed's curated months. */
+  public static String curated(String feed) {
+    return "curated/" + feed;
+  }
+
+  /** The marts, one folder each, and their CSV exports. */
+  public static final String MARTS = "marts/";
+  public static final String EXPORTS = "exports/";
+
+  public static String mart(String name) {
+    return MARTS + name;
+  }
+
+  public static String martExport(String name) {
+    return EXPORTS + name + ".csv";
+  }
+
+  public static String charts(YearMonth month) {
+    return "charts/" + month;
+  }
+
+  public static String reports(YearMonth month) {
+    return "reports/" + month;
+  }
+
+  public static String reportHtml(YearMonth month) {
+    return reports(month) + "/report.html";
+  }
+
+  public static String reportPdf(YearMonth month) {
+    return reports(month) + "/report.pdf";
+  }
 }

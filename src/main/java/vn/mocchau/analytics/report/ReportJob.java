@@ -43,7 +43,7 @@ public final class ReportJob {
     if (data.table(MartSchemas.TARGET_PROGRESS).where(r -> asOf.toString().equals(r[0]))
         .isEmpty()) {
       // The officer reads this after "Không vẽ được báo cáo: ", in the report's language.
-      throw new IllegalArgumentException(lang.pick("thư mục " + out + " chưa có bảng tổng hợp"
+      throw new NoMartsException(lang.pick("thư mục " + out + " chưa có bảng tổng hợp"
           + " của tháng " + lang.month(asOf) + "; hãy chạy jobs/monthly " + asOf + " trước.",
           out + " has no marts for " + lang.month(asOf) + "; run jobs/monthly " + asOf
               + " first."));

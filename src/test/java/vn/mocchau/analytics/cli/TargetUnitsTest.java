@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 class TargetUnitsTest {
   @Test
   void everyUnitOfTheTargetsFileReadsInVietnamese() {
-    assertEquals("lượt khách/năm", MonthlyJob.unitVi("visits/year"));
-    assertEquals("tỷ đồng/năm", MonthlyJob.unitVi("billion VND/year"));
-    assertEquals("ha/năm", MonthlyJob.unitVi("ha/year"));
-    assertEquals("tấn/năm", MonthlyJob.unitVi("tonnes/year"));
-    assertEquals("con", MonthlyJob.unitVi("head"));
-    assertEquals("triệu đồng/người/năm", MonthlyJob.unitVi("million VND/person/year"));
+    assertEquals("lượt khách/năm", MonthSummary.unitVi("visits/year"));
+    assertEquals("tỷ đồng/năm", MonthSummary.unitVi("billion VND/year"));
+    assertEquals("ha/năm", MonthSummary.unitVi("ha/year"));
+    assertEquals("tấn/năm", MonthSummary.unitVi("tonnes/year"));
+    assertEquals("con", MonthSummary.unitVi("head"));
+    assertEquals("triệu đồng/người/năm", MonthSummary.unitVi("million VND/person/year"));
   }
 }
