@@ -20,7 +20,7 @@ import vn.mocchau.analytics.contract.Target;
 import vn.mocchau.analytics.ingest.DeliveryScanner;
 import vn.mocchau.analytics.ingest.ReferenceDataException;
 import vn.mocchau.analytics.ingest.ReferenceLoader;
-import vn.mocchau.analytics.io.OutputFiles;
+import vn.mocchau.analytics.io.HadoopFiles;
 import vn.mocchau.analytics.io.Publisher;
 import vn.mocchau.analytics.io.RunLock;
 import vn.mocchau.analytics.report.Lang;
@@ -102,9 +102,7 @@ final class JobRunner {
    */
   static ExitCode report(String out, Map<String, String> sparkConf, YearMonth asOf, Lang lang,
       Console console) {
-    Configuration conf = SparkSessions.hadoopConfiguration(new RunConfig(RunConfig.DEFAULT_RAW,
-        out, null, RunConfig.DEFAULT_REJECT_THRESHOLD, RunConfig.DEFAULT_MIN_REJECTED, false,
-        lang == Lang.VI ? "vi" : "en", Map.copyOf(sparkConf)));
+    Configuration conf = SparkSessions.hadoopConfigurationWithoutSpark(sparkConf);
     Path outPath = new Path(out);
     try (RunLock lock = RunLock.acquire(outPath, "report", conf)) {
       ReportJob.Result result = ReportJob.run(outPath, conf, asOf, lang,
@@ -184,13 +182,13 @@ final class JobRunner {
   private static String checkPaths(RunConfig config, Configuration conf, Console console) {
     try {
       Path raw = new Path(config.raw());
-      if (!OutputFiles.exists(raw, conf)) {
+      if (!HadoopFiles.exists(raw, conf)) {
         return console.text(Msg.RAW_MISSING, config.raw());
       }
-      if (!OutputFiles.exists(new Path(raw, ReferenceLoader.FOLDER), conf)) {
+      if (!HadoopFiles.exists(new Path(raw, ReferenceLoader.FOLDER), conf)) {
         return console.text(Msg.RAW_NO_REFERENCE, config.raw());
       }
-      if (OutputFiles.isFile(new Path(config.out()), conf)) {
+      if (HadoopFiles.isFile(new Path(config.out()), conf)) {
         return console.text(Msg.OUT_IS_FILE, config.out());
       }
       return null;

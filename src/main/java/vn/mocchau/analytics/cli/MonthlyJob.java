@@ -24,7 +24,7 @@ import vn.mocchau.analytics.ingest.FeedIngest;
 import vn.mocchau.analytics.ingest.FileReport;
 import vn.mocchau.analytics.ingest.ReferenceLoader;
 import vn.mocchau.analytics.io.Json;
-import vn.mocchau.analytics.io.OutputFiles;
+import vn.mocchau.analytics.io.HadoopFiles;
 import vn.mocchau.analytics.io.OutputLayout;
 import vn.mocchau.analytics.io.Publisher;
 import vn.mocchau.analytics.marts.MartBuilder;
@@ -71,6 +71,7 @@ public final class MonthlyJob {
   private final Console console;
   private final Configuration hadoop;
   private final Path out;
+  private final FeedIngest ingest;
 
   public MonthlyJob(SparkSession spark, RunConfig config, ReferenceData reference,
       List<Target> targets, Map<String, RunManifest.ReferenceFile> referenceFiles,
@@ -84,6 +85,7 @@ public final class MonthlyJob {
     this.console = console;
     this.hadoop = spark.sparkContext().hadoopConfiguration();
     this.out = new Path(config.out());
+    this.ingest = new FeedIngest(spark, reference);
   }
 
   /** The month's run, stage by stage; see {@link Run} for what the stages share. */
@@ -125,8 +127,7 @@ public final class MonthlyJob {
   }
 
   private Ingested ingest(Feed feed, Delivery delivery, YearMonth month) {
-    FeedIngest.Result result = new FeedIngest(spark, reference)
-        .ingest(feed.contract(), delivery, month);
+    FeedIngest.Result result = ingest.ingest(feed.contract(), delivery, month);
     if (!delivery.delivered()) {
       console.stage(feed.contract().expectedIn(month) ? Msg.FEED_NOT_DELIVERED
           : Msg.FEED_NOT_DUE, console.feed(feed), month);
@@ -240,8 +241,8 @@ public final class MonthlyJob {
     String visits = Feed.VISITOR_COUNTS.folder();
     MonthSummary.print(console, run.month, lines, ending.progress(), run.warnings,
         new MonthSummary.Months(
-            m -> OutputFiles.exists(new Path(out, OutputLayout.curated(visits, m)), hadoop),
-            m -> OutputFiles.exists(new Path(raw, visits + "/" + m), hadoop)),
+            m -> HadoopFiles.exists(new Path(out, OutputLayout.curated(visits, m)), hadoop),
+            m -> HadoopFiles.exists(new Path(raw, visits + "/" + m), hadoop)),
         ending.reportPath(), ending.rejectsPath());
   }
 
@@ -280,7 +281,7 @@ public final class MonthlyJob {
   /** Writes the manifest of a run that ended (or, with {@code error}, that an error stopped). */
   private String writeManifest(Run run, Ending ending, Throwable error) {
     RunManifest manifest = manifest(run, ending, error);
-    return OutputFiles.replaceAtomically(new Path(out, OutputLayout.manifest(run.runId)),
+    return HadoopFiles.replaceAtomically(new Path(out, OutputLayout.manifest(run.runId)),
         Json.records(manifest).getBytes(StandardCharsets.UTF_8), hadoop);
   }
 
@@ -366,7 +367,7 @@ public final class MonthlyJob {
   public static Map<String, RunManifest.ReferenceFile> referenceFiles(Path rawRoot,
       Configuration conf) {
     Map<String, RunManifest.ReferenceFile> files = new LinkedHashMap<>();
-    for (OutputFiles.Digest d : OutputFiles.digests(new Path(rawRoot, ReferenceLoader.FOLDER),
+    for (HadoopFiles.Digest d : HadoopFiles.digests(new Path(rawRoot, ReferenceLoader.FOLDER),
         conf)) {
       files.put(ReferenceLoader.FOLDER + "/" + d.name(),
           new RunManifest.ReferenceFile(d.sha256(), d.bytes()));

@@ -12,7 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.mocchau.analytics.ingest.FeedIngest;
 import vn.mocchau.analytics.ingest.StagingSchema;
-import vn.mocchau.analytics.io.OutputFiles;
+import vn.mocchau.analytics.io.HadoopFiles;
 import vn.mocchau.analytics.io.OutputLayout;
 import vn.mocchau.analytics.io.Publisher;
 
@@ -100,6 +100,6 @@ public final class CuratedStage {
         return values;
       }
     };
-    return OutputFiles.writeCsv(path, CuratedTables.QUARANTINE_COLUMNS, cells, limit, conf);
+    return HadoopFiles.writeCsv(path, CuratedTables.QUARANTINE_COLUMNS, cells, limit, conf);
   }
 }

@@ -35,8 +35,25 @@ public final class OutputLayout {
     return "curated/" + feed;
   }
 
+  /** The run's lock file (io/RunLock). */
+  public static final String LOCK = "_lock";
+  /** Where a run stages its outputs, its journal during the commit, and what it replaced. */
+  public static final String STAGING = "_staging";
+  public static final String JOURNAL = "_journal";
+  public static final String TRASH = "_trash";
+
+  public static String journal(String runId) {
+    return JOURNAL + "/" + runId + ".json";
+  }
+
+  /** Every feed's quarantined months. */
+  public static String quarantine(String feed) {
+    return "quarantine/" + feed;
+  }
+
   /** The marts, one folder each, and their CSV exports. */
-  public static final String MARTS = "marts/";
+  public static final String MARTS_FOLDER = "marts";
+  public static final String MARTS = MARTS_FOLDER + "/";
   public static final String EXPORTS = "exports/";
 
   public static String mart(String name) {

@@ -6,24 +6,79 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The small file operations of the jobs on any Hadoop file system (local, HDFS, S3): whether a
- * path exists, a file written whole or replaced atomically, a CSV export, the digests of a
- * folder's files. Here so that the jobs and the ingest never hold a {@link FileSystem}.
+ * The file operations of the jobs and the ingest on any Hadoop file system (local, HDFS, S3):
+ * whether a path exists, a folder's entries, a file opened or measured, a file written whole or
+ * replaced atomically, a CSV export, the digests of a folder's files. Here so that cli/ and
+ * ingest/ never hold a {@link FileSystem}. The checked ones leave the wording of a failure to the
+ * caller (a reference file says it in both languages).
  */
-public final class OutputFiles {
-  private OutputFiles() {}
+public final class HadoopFiles {
+  private HadoopFiles() {}
+
+  /** One entry of a folder: its name, whether it is a file or a folder, its size. */
+  public record Entry(String name, boolean file, boolean directory, long length) {}
+
+  /** The entries of {@code folder}; empty when there is no such folder. */
+  public static Optional<List<Entry>> list(Path folder, Configuration conf) throws IOException {
+    FileSystem fs = folder.getFileSystem(conf);
+    if (!fs.exists(folder)) {
+      return Optional.empty();
+    }
+    List<Entry> entries = new ArrayList<>();
+    for (FileStatus status : fs.listStatus(folder)) {
+      entries.add(new Entry(status.getPath().getName(), status.isFile(), status.isDirectory(),
+          status.getLen()));
+    }
+    return Optional.of(entries);
+  }
+
+  /** Whether the path exists, a failure to ask being the caller's to word. */
+  public static boolean present(Path path, Configuration conf) throws IOException {
+    return path.getFileSystem(conf).exists(path);
+  }
+
+  /** A file opened for reading, seekable. */
+  public static FSDataInputStream open(Path path, Configuration conf) throws IOException {
+    return path.getFileSystem(conf).open(path);
+  }
+
+  /** Whether the folder, or any folder below it, holds a file (not hidden) with this ending. */
+  public static boolean holdsFileEndingWith(Path folder, String ending, Configuration conf)
+      throws IOException {
+    var files = folder.getFileSystem(conf).listFiles(folder, true);
+    while (files.hasNext()) {
+      String name = files.next().getPath().getName();
+      if (name.endsWith(ending) && !name.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A new file for writing; refused if one is there already. */
+  public static OutputStream createNew(Path path, Configuration conf) throws IOException {
+    return path.getFileSystem(conf).create(path, false);
+  }
+
+  /** A file's size in bytes. */
+  public static long length(Path path, Configuration conf) throws IOException {
+    return path.getFileSystem(conf).getFileStatus(path).getLen();
+  }
 
   /** A file's name, its SHA-256 (hex) and its size. */
   public record Digest(String name, String sha256, long bytes) {}
