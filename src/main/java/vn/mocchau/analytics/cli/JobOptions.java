@@ -12,10 +12,12 @@ public final class JobOptions {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = RunConfig.DEFAULT_OUT)
   String out;
 
-  @Option(names = "--reject-threshold", paramLabel = "SHARE", defaultValue = "0.02")
+  @Option(names = "--reject-threshold", paramLabel = "SHARE",
+      defaultValue = RunConfig.DEFAULT_REJECT_THRESHOLD_TEXT)
   double rejectThreshold;
 
-  @Option(names = "--min-rejected", paramLabel = "ROWS", defaultValue = "10")
+  @Option(names = "--min-rejected", paramLabel = "ROWS",
+      defaultValue = RunConfig.DEFAULT_MIN_REJECTED_TEXT)
   int minRejected;
 
   @Mixin

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import vn.mocchau.analytics.config.RunConfig;
+import vn.mocchau.analytics.run.PipelineVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,10 @@ public final class Main {
     Language language = Usage.languageOf(args);
     CommandLine commandLine = new CommandLine(new Main());
     Usage.install(commandLine, language);
+    String[] version = {versionLine(language)};
+    commandLine.getCommandSpec().versionProvider(() -> version);
+    commandLine.getSubcommands().values()
+        .forEach(job -> job.getCommandSpec().versionProvider(() -> version));
     commandLine.setParameterExceptionHandler((e, arguments) -> {
       CommandLine job = arguments.length == 0 ? null
           : commandLine.getSubcommands().get(arguments[0]);
@@ -44,12 +49,12 @@ public final class Main {
         err.print(Usage.brief(spec, language));
       }
       err.flush();
-      return ExitCode.USAGE;
+      return ExitCode.USAGE.code();
     });
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println(Msg.INTERNAL_ERROR.format(language, e));
       e.printStackTrace(cmd.getErr());
-      return ExitCode.INTERNAL_ERROR;
+      return ExitCode.INTERNAL_ERROR.code();
     });
     return commandLine.execute(args);
   }
@@ -58,6 +63,18 @@ public final class Main {
   static final class HelpOption {
     @Option(names = {"-h", "--help"}, usageHelp = true)
     boolean requested;
+  }
+
+  /** --version on every job: the pipeline's version, worded in the run's language. */
+  static final class VersionOption {
+    @Option(names = "--version", versionHelp = true)
+    boolean requested;
+  }
+
+  /** "moc-chau-analytics phiên bản 0.1.0" / "moc-chau-analytics version 0.1.0". */
+  static String versionLine(Language language) {
+    return "moc-chau-analytics " + language.pick("phiên bản ", "version ")
+        + PipelineVersion.get();
   }
 
   /** A month from the command line; refused before Spark starts if unreadable or in the future. */
@@ -99,12 +116,15 @@ public final class Main {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    VersionOption version;
+
     @Override
     public Integer call() {
       Language language = options.session.language();
       YearMonth parsed = month(month, "month", language);
       return JobRunner.run("monthly", options.toConfig(), List.of(parsed),
-          new Console(System.out, language));
+          new Console(System.out, language)).code();
     }
   }
 
@@ -122,11 +142,14 @@ public final class Main {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    VersionOption version;
+
     @Override
     public Integer call() {
       Language language = options.session.language();
       return JobRunner.validate(options.toConfig(), month(month, "month", language), all,
-          new Console(System.out, language));
+          new Console(System.out, language)).code();
     }
   }
 
@@ -144,6 +167,9 @@ public final class Main {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    VersionOption version;
+
     @Override
     public Integer call() {
       Language language = options.session.language();
@@ -157,7 +183,7 @@ public final class Main {
         months.add(m);
       }
       return JobRunner.run("backfill", options.toConfig(), months,
-          new Console(System.out, language));
+          new Console(System.out, language)).code();
     }
   }
 
@@ -172,14 +198,22 @@ public final class Main {
     @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi")
     String lang;
 
+    /** spark.hadoop.* settings reach the file system of --out, as for the other jobs. */
+    @Option(names = "--conf", paramLabel = "KEY=VALUE")
+    java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
+
     @Mixin
     HelpOption help;
+
+    @Mixin
+    VersionOption version;
 
     @Override
     public Integer call() {
       Language language = lang(lang);
       YearMonth asOf = month(month, "month", language);
-      return JobRunner.report(out, asOf, language, new Console(System.out, language));
+      return JobRunner.report(out, conf, asOf, language,
+          new Console(System.out, language)).code();
     }
   }
 
@@ -203,6 +237,9 @@ public final class Main {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    VersionOption version;
+
     @Override
     public Integer call() throws Exception {
       Language language = session.language();
@@ -215,7 +252,7 @@ public final class Main {
       }
       if (chosen == SqlJob.Format.PARQUET && output == null && query != null) {
         console.say(Msg.SQL_NEEDS_OUTPUT);
-        return ExitCode.USAGE;
+        return ExitCode.USAGE.code();
       }
       RunConfig config = new RunConfig(RunConfig.DEFAULT_RAW, out, session.master,
           RunConfig.DEFAULT_REJECT_THRESHOLD, RunConfig.DEFAULT_MIN_REJECTED, session.verbose,
@@ -225,7 +262,7 @@ public final class Main {
           vn.mocchau.analytics.config.SparkSessions.hadoopConfiguration(config));
       if (tables.isEmpty()) {
         console.say(Msg.SQL_NO_OUTPUTS, out);
-        return ExitCode.USAGE;
+        return ExitCode.USAGE.code();
       }
       org.apache.spark.sql.SparkSession spark =
           vn.mocchau.analytics.config.SparkSessions.create(config);

@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import vn.mocchau.analytics.io.HadoopFiles;
+import vn.mocchau.analytics.io.OutputLayout;
 import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -55,38 +55,31 @@ final class SqlJob {
   /** Table name to location, for every published table under the output folder. */
   static Map<String, String> publishedTables(Path outRoot, Configuration conf) throws IOException {
     Map<String, String> tables = new TreeMap<>();
-    FileSystem fs = outRoot.getFileSystem(conf);
-    for (Feed feed : Feed.values()) {
-      for (String layer : List.of("curated", "quarantine")) {
-        Path folder = new Path(outRoot, layer + "/" + feed.folder());
-        if (fs.exists(folder) && hasParquet(fs, folder)) {
-          tables.put(layer.equals("curated") ? feed.folder() : "quarantine_" + feed.folder(),
-              folder.toString());
-        }
+    for (Feed feed : Feed.registered()) {
+      Path curated = new Path(outRoot, OutputLayout.curated(feed.folder()));
+      if (hasParquet(curated, conf)) {
+        tables.put(feed.folder(), curated.toString());
+      }
+      Path quarantine = new Path(outRoot, OutputLayout.quarantine(feed.folder()));
+      if (hasParquet(quarantine, conf)) {
+        tables.put("quarantine_" + feed.folder(), quarantine.toString());
       }
     }
-    Path marts = new Path(outRoot, "marts");
-    if (fs.exists(marts)) {
-      for (FileStatus mart : fs.listStatus(marts)) {
-        String name = mart.getPath().getName();
-        if (mart.isDirectory() && !name.startsWith("_") && !name.startsWith(".")
-            && hasParquet(fs, mart.getPath())) {
-          tables.put(name, mart.getPath().toString());
-        }
+    Path marts = new Path(outRoot, OutputLayout.MARTS_FOLDER);
+    for (HadoopFiles.Entry mart : HadoopFiles.list(marts, conf).orElse(List.of())) {
+      String name = mart.name();
+      Path folder = new Path(marts, name);
+      if (mart.directory() && !name.startsWith("_") && !name.startsWith(".")
+          && hasParquet(folder, conf)) {
+        tables.put(name, folder.toString());
       }
     }
     return tables;
   }
 
-  private static boolean hasParquet(FileSystem fs, Path folder) throws IOException {
-    var files = fs.listFiles(folder, true);
-    while (files.hasNext()) {
-      String name = files.next().getPath().getName();
-      if (name.endsWith(".parquet") && !name.startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean hasParquet(Path folder, Configuration conf) throws IOException {
+    return HadoopFiles.present(folder, conf)
+        && HadoopFiles.holdsFileEndingWith(folder, ".parquet", conf);
   }
 
   static int run(SparkSession spark, Map<String, String> tables, String query, Format format,
@@ -101,14 +94,14 @@ final class SqlJob {
     // The prompt's commands work as the query argument too: jobs/sql "\d", jobs/sql "\d stays".
     String command = query.trim();
     if (command.equals("\\q")) {
-      return ExitCode.OK;
+      return ExitCode.OK.code();
     }
     if (command.equals("\\d") || command.equals("\\dt")) {
       job.listTables();
-      return ExitCode.OK;
+      return ExitCode.OK.code();
     }
     if (command.startsWith("\\d ")) {
-      return job.describe(command.substring(3).trim()) ? ExitCode.OK : ExitCode.USAGE;
+      return job.describe(command.substring(3).trim()) ? ExitCode.OK.code() : ExitCode.USAGE.code();
     }
     return job.execute(query, format, output);
   }
@@ -136,9 +129,9 @@ final class SqlJob {
         throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
       }
       console.say(Msg.SQL_ERROR, Console.cause(e));
-      return ExitCode.USAGE;
+      return ExitCode.USAGE.code();
     }
-    return ExitCode.OK;
+    return ExitCode.OK.code();
   }
 
   private int interactive(Format format) {
@@ -153,7 +146,7 @@ final class SqlJob {
         String line = in.readLine();
         if (line == null) {
           out.println();
-          return ExitCode.OK;
+          return ExitCode.OK.code();
         }
         String trimmed = line.trim();
         if (statement.length() == 0) {
@@ -161,7 +154,7 @@ final class SqlJob {
             continue;
           }
           if (List.of("\\q", "quit", "exit", "quit;", "exit;").contains(trimmed)) {
-            return ExitCode.OK;
+            return ExitCode.OK.code();
           }
           if (trimmed.equals("\\d") || trimmed.equals("\\dt")) {
             listTables();
@@ -281,8 +274,8 @@ final class SqlJob {
         out.flush();
       } else {
         Path path = new Path(output);
-        FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        try (OutputStream stream = fs.create(path, false)) {
+        try (OutputStream stream = HadoopFiles.createNew(path,
+            spark.sparkContext().hadoopConfiguration())) {
           CsvExport.write(stream, header, cells);
         }
         console.say(Msg.SQL_WROTE, output);

@@ -82,6 +82,7 @@ final class Usage {
       Map.entry("--min-rejected", new Arg(Help.LABEL_ROWS, Help.ARG_MIN_REJECTED)),
       Map.entry("--master", new Arg(Help.LABEL_URL, Help.ARG_MASTER)),
       Map.entry("--conf", new Arg(Help.LABEL_KEY_VALUE, Help.ARG_CONF)),
+      Map.entry("report --conf", new Arg(Help.LABEL_KEY_VALUE, Help.ARG_REPORT_CONF)),
       Map.entry("--verbose", new Arg(null, Help.ARG_VERBOSE)),
       Map.entry("--all", new Arg(null, Help.ARG_ALL)),
       Map.entry("--format", new Arg(Help.LABEL_TABLE_CSV_PARQUET, Help.ARG_FORMAT)),

@@ -1,5 +1,7 @@
 package vn.mocchau.analytics.cli;
 
+import vn.mocchau.analytics.text.Language;
+import vn.mocchau.analytics.text.Msg;
 import java.time.YearMonth;
 import java.util.List;
 import org.apache.hadoop.fs.Path;
@@ -12,8 +14,7 @@ import vn.mocchau.analytics.ingest.DeliveryScanner;
 import vn.mocchau.analytics.ingest.FeedIngest;
 import vn.mocchau.analytics.ingest.FileReport;
 import vn.mocchau.analytics.ingest.StagingSchema;
-import vn.mocchau.analytics.text.Language;
-import vn.mocchau.analytics.text.Msg;
+import vn.mocchau.analytics.run.PublishDecision;
 
 /**
  * jobs/validate: checks a month's deliveries exactly as the monthly job would (same parser, same
@@ -27,34 +28,34 @@ final class ValidateJob {
 
   private ValidateJob() {}
 
-  static int run(SparkSession spark, RunConfig config, ReferenceData reference,
+  static ExitCode run(SparkSession spark, RunConfig config, ReferenceData reference,
       YearMonth month, Console console, boolean all) {
     DeliveryScanner scanner = new DeliveryScanner(new Path(config.raw()),
         spark.sparkContext().hadoopConfiguration());
     FeedIngest ingest = new FeedIngest(spark, reference);
     Language lang = console.lang();
-    int exit = ExitCode.OK;
-    for (Feed feed : Feed.values()) {
+    ExitCode exit = ExitCode.OK;
+    // One feed at a time, each released before the next: validate holds no month in memory.
+    for (Feed feed : Feed.registered()) {
       FeedIngest.Result result = ingest.ingest(feed.contract(), scanner.scan(feed.folder(), month),
           month);
       try {
+        PublishDecision.FeedCheck check = PublishDecision.check(feed, result, month, config);
+        exit = exit.worse(ExitCode.of(check.status()));
         if (!result.delivery.delivered()) {
-          console.line(console.feed(feed) + ": " + console.text(feed.contract().expectedIn(month)
-              ? Msg.STATUS_NOT_DELIVERED : Msg.STATUS_NOT_DUE));
+          console.line(console.feed(feed) + ": " + console.text(MonthSummary.statusText(
+              check.status())));
           continue;
         }
-        long read = result.total(FeedIngest.FileCounts::read);
-        long rejected = result.total(FeedIngest.FileCounts::rejected);
-        console.say(Msg.FEED_COUNTS, console.feed(feed), result.delivery.files().size(), read,
-            result.total(FeedIngest.FileCounts::accepted), rejected,
+        console.say(Msg.FEED_COUNTS, console.feed(feed), result.delivery.files().size(),
+            check.read(), result.total(FeedIngest.FileCounts::accepted), check.rejected(),
             result.total(FeedIngest.FileCounts::duplicates));
         for (String ignored : result.delivery.ignoredFiles()) {
           console.line("  " + console.text(Msg.IGNORED_FILE, ignored));
         }
-        for (FileReport failed : result.failedFiles()) {
+        for (FileReport failed : check.failedFiles()) {
           console.line("  " + console.text(Msg.FILE_UNREADABLE, failed.file(),
               lang.pick(failed.errorVi(), failed.errorEn())));
-          exit = ExitCode.BAD_DELIVERY;
         }
         List<Row> problems = result.notAccepted.stream()
             .filter(row -> StagingSchema.STATUS_REJECTED.equals(row.getAs("status")))
@@ -67,24 +68,22 @@ final class ValidateJob {
               p.<Integer>getAs("source_line"), result.columnLabel(file, p.getAs("column"), lang),
               value == null ? "" : value, p.<String>getAs(lang.pick("reason_vi", "reason_en"))));
         }
-        if (!all && rejected > SHOWN_PER_FEED) {
-          console.say(Msg.VALIDATE_MORE, rejected - SHOWN_PER_FEED);
+        if (!all && check.rejected() > SHOWN_PER_FEED) {
+          console.say(Msg.VALIDATE_MORE, check.rejected() - SHOWN_PER_FEED);
         }
-        if (result.failedFiles().isEmpty() && config.exceedsRejectThreshold(read, rejected)) {
-          console.line("  " + console.text(Msg.TOO_MANY_REJECTS, console.feed(feed), rejected, read,
-              100.0 * rejected / read, 100 * config.rejectThreshold()));
-          if (exit == ExitCode.OK) {
-            exit = ExitCode.TOO_MANY_REJECTS;
-          }
+        if (check.status() == PublishDecision.FeedStatus.TOO_MANY_REJECTS) {
+          console.line("  " + console.text(Msg.TOO_MANY_REJECTS, console.feed(feed),
+              check.rejected(), check.read(), 100.0 * check.rejected() / check.read(),
+              100 * config.rejectThreshold()));
         }
       } finally {
         result.release();
       }
     }
-    if (exit == ExitCode.OK) {
+    if (exit.ok()) {
       console.say(Msg.VALIDATE_OK, month);
     } else {
-      console.say(Msg.VALIDATE_NOT_OK, month, exit);
+      console.say(Msg.VALIDATE_NOT_OK, month, exit.code());
     }
     return exit;
   }

@@ -20,8 +20,12 @@ public record RunConfig(String raw, String out, String master, double rejectThre
 
   public static final String DEFAULT_RAW = "data-raw";
   public static final String DEFAULT_OUT = "data-out";
-  public static final double DEFAULT_REJECT_THRESHOLD = 0.02;
-  public static final int DEFAULT_MIN_REJECTED = 10;
+  /** As the command line writes them (picocli's defaults are text); the numbers below. */
+  public static final String DEFAULT_REJECT_THRESHOLD_TEXT = "0.02";
+  public static final String DEFAULT_MIN_REJECTED_TEXT = "10";
+  public static final double DEFAULT_REJECT_THRESHOLD =
+      Double.parseDouble(DEFAULT_REJECT_THRESHOLD_TEXT);
+  public static final int DEFAULT_MIN_REJECTED = Integer.parseInt(DEFAULT_MIN_REJECTED_TEXT);
 
   /** Whether a feed's month with these counts is rejected as a whole (feeds.md §6). */
   public boolean exceedsRejectThreshold(long rowsRead, long rowsRejected) {

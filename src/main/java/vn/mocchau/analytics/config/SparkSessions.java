@@ -73,4 +73,23 @@ public final class SparkSessions {
     }
     return hadoop;
   }
+
+  /**
+   * The same for a job that never starts Spark (jobs/report): the JVM's spark.* system properties,
+   * then --conf, without creating a SparkConf, whose start-up logs warnings on the console.
+   */
+  public static org.apache.hadoop.conf.Configuration hadoopConfigurationWithoutSpark(
+      java.util.Map<String, String> sparkConf) {
+    java.util.Map<String, String> settings = new java.util.TreeMap<>();
+    System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("spark."))
+        .forEach(k -> settings.put(k, System.getProperty(k)));
+    settings.putAll(sparkConf);
+    org.apache.hadoop.conf.Configuration hadoop = new org.apache.hadoop.conf.Configuration();
+    settings.forEach((key, value) -> {
+      if (key.startsWith("spark.hadoop.")) {
+        hadoop.set(key.substring("spark.hadoop.".length()), value);
+      }
+    });
+    return hadoop;
+  }
 }

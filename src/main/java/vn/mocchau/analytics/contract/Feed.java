@@ -2,7 +2,11 @@ package vn.mocchau.analytics.contract;
 
 import java.util.List;
 
-/** The four delivered feeds, in the order a run ingests them. */
+/**
+ * The delivered feeds, in the order a run ingests them: the registry of contracts. A fifth feed is
+ * its contract class and one constant here; the monthly and validate jobs run every registered
+ * feed without knowing which.
+ */
 public enum Feed {
   VISITOR_COUNTS(new VisitorCountsContract()),
   STAYS(new StaysContract()),
@@ -16,6 +20,11 @@ public enum Feed {
 
   Feed(FeedContract contract) {
     this.contract = contract;
+  }
+
+  /** Every registered feed, in ingest order. */
+  public static List<Feed> registered() {
+    return List.of(values());
   }
 
   public FeedContract contract() {

@@ -8,9 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import vn.mocchau.analytics.io.HadoopFiles;
 
 /** Lists what a month's delivery folder holds (feeds.md §1); reads no file content. */
 public final class DeliveryScanner {
@@ -47,14 +46,10 @@ public final class DeliveryScanner {
     try {
       for (String feed : feeds) {
         Path folder = new Path(rawRoot, feed);
-        FileSystem fs = folder.getFileSystem(conf);
-        if (!fs.exists(folder)) {
-          continue;
-        }
-        for (FileStatus status : fs.listStatus(folder)) {
-          if (status.isDirectory()) {
+        for (HadoopFiles.Entry entry : HadoopFiles.list(folder, conf).orElse(List.of())) {
+          if (entry.directory()) {
             try {
-              months.add(YearMonth.parse(status.getPath().getName()));
+              months.add(YearMonth.parse(entry.name()));
             } catch (java.time.format.DateTimeParseException notAMonthFolder) {
               // Other folders are not deliveries; scan() never looks at them either.
             }
@@ -77,16 +72,16 @@ public final class DeliveryScanner {
   public Delivery scan(String feed, YearMonth month) {
     Path folder = new Path(new Path(rawRoot, feed), month.toString());
     try {
-      FileSystem fs = folder.getFileSystem(conf);
-      if (!fs.exists(folder)) {
+      java.util.Optional<List<HadoopFiles.Entry>> entries = HadoopFiles.list(folder, conf);
+      if (entries.isEmpty()) {
         return new Delivery(feed, month.toString(), false, List.of(), List.of());
       }
       List<String> csvNames = new ArrayList<>();
       List<String> ignored = new ArrayList<>();
-      for (FileStatus status : fs.listStatus(folder)) {
-        String name = status.getPath().getName();
+      for (HadoopFiles.Entry entry : entries.get()) {
+        String name = entry.name();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (status.isFile() && (lower.endsWith(".csv") || lower.endsWith(".csv.gz"))) {
+        if (entry.file() && (lower.endsWith(".csv") || lower.endsWith(".csv.gz"))) {
           csvNames.add(name);
         } else {
           ignored.add(feed + "/" + month + "/" + name);

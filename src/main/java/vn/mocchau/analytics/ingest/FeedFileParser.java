@@ -27,6 +27,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import vn.mocchau.analytics.io.HadoopFiles;
 import vn.mocchau.analytics.contract.ColumnSpec;
 import vn.mocchau.analytics.contract.Decimals;
 import vn.mocchau.analytics.contract.FeedContract;
@@ -87,7 +88,7 @@ public final class FeedFileParser implements Serializable {
     Configuration conf = new Configuration(false);
     hadoopSettings.forEach(conf::set);
     Path path = new Path(file.location());
-    InputStream in = path.getFileSystem(conf).open(path);
+    InputStream in = HadoopFiles.open(path, conf);
     if (digest != null) {
       try {
         digest[0] = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
@@ -286,7 +287,7 @@ public final class FeedFileParser implements Serializable {
         Configuration conf = new Configuration(false);
         hadoopSettings.forEach(conf::set);
         Path path = new Path(file.location());
-        return path.getFileSystem(conf).getFileStatus(path).getLen();
+        return HadoopFiles.length(path, conf);
       } catch (IOException e) {
         return -1;
       }

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import vn.mocchau.analytics.io.HadoopFiles;
 
 /**
  * How a delivery's files are shared among parse tasks. One task per file, unless that leaves cores
@@ -113,13 +113,12 @@ final class ParsePlan {
   static long textBytes(DeliveryFile file, Configuration conf) {
     Path path = new Path(file.location());
     try {
-      FileSystem fs = path.getFileSystem(conf);
-      long length = fs.getFileStatus(path).getLen();
+      long length = HadoopFiles.length(path, conf);
       if (!file.gzipped() || length < 18) {
         return length;
       }
       byte[] trailer = new byte[4];
-      try (org.apache.hadoop.fs.FSDataInputStream in = fs.open(path)) {
+      try (org.apache.hadoop.fs.FSDataInputStream in = HadoopFiles.open(path, conf)) {
         in.readFully(length - 4, trailer);
       }
       long size = (trailer[0] & 0xFFL) | (trailer[1] & 0xFFL) << 8 | (trailer[2] & 0xFFL) << 16

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import vn.mocchau.analytics.io.HadoopFiles;
 import vn.mocchau.analytics.contract.ColumnSpec;
 import vn.mocchau.analytics.contract.Decimals;
 import vn.mocchau.analytics.contract.Enumeration;
@@ -184,11 +184,10 @@ public final class ReferenceLoader {
     Path path = new Path(referenceDir, name);
     List<Line> lines = new ArrayList<>();
     try {
-      FileSystem fs = path.getFileSystem(conf);
-      if (!fs.exists(path)) {
+      if (!HadoopFiles.present(path, conf)) {
         throw new ReferenceDataException(Notice.of(Msg.REFERENCE_MISSING, path));
       }
-      try (CsvRecordReader records = new CsvRecordReader(new InputStreamReader(fs.open(path),
+      try (CsvRecordReader records = new CsvRecordReader(new InputStreamReader(HadoopFiles.open(path, conf),
           StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
         CsvRecordReader.Record header = records.readHeader();
         if (header == null) {

@@ -29,4 +29,54 @@ public final class OutputLayout {
   }
 
   public static final String REJECTS_CSV = "rejects.csv";
+
+  /** Every feed's curated months. */
+  public static String curated(String feed) {
+    return "curated/" + feed;
+  }
+
+  /** The run's lock file (io/RunLock). */
+  public static final String LOCK = "_lock";
+  /** Where a run stages its outputs, its journal during the commit, and what it replaced. */
+  public static final String STAGING = "_staging";
+  public static final String JOURNAL = "_journal";
+  public static final String TRASH = "_trash";
+
+  public static String journal(String runId) {
+    return JOURNAL + "/" + runId + ".json";
+  }
+
+  /** Every feed's quarantined months. */
+  public static String quarantine(String feed) {
+    return "quarantine/" + feed;
+  }
+
+  /** The marts, one folder each, and their CSV exports. */
+  public static final String MARTS_FOLDER = "marts";
+  public static final String MARTS = MARTS_FOLDER + "/";
+  public static final String EXPORTS = "exports/";
+
+  public static String mart(String name) {
+    return MARTS + name;
+  }
+
+  public static String martExport(String name) {
+    return EXPORTS + name + ".csv";
+  }
+
+  public static String charts(YearMonth month) {
+    return "charts/" + month;
+  }
+
+  public static String reports(YearMonth month) {
+    return "reports/" + month;
+  }
+
+  public static String reportHtml(YearMonth month) {
+    return reports(month) + "/report.html";
+  }
+
+  public static String reportPdf(YearMonth month) {
+    return reports(month) + "/report.pdf";
+  }
 }

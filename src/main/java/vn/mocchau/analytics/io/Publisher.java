@@ -23,9 +23,9 @@ import org.apache.hadoop.fs.Path;
  * journal and trash are never read as data.
  */
 public final class Publisher {
-  public static final String STAGING = "_staging";
-  public static final String JOURNAL = "_journal";
-  public static final String TRASH = "_trash";
+  public static final String STAGING = OutputLayout.STAGING;
+  public static final String JOURNAL = OutputLayout.JOURNAL;
+  public static final String TRASH = OutputLayout.TRASH;
 
   /** One published folder: replaced by its staged copy, or withdrawn when nothing is staged. */
   public record Change(String relativePath, boolean withdraw) {}
@@ -65,7 +65,7 @@ public final class Publisher {
   /** Swaps every staged folder into place; see the class comment for what a kill leaves. */
   public void commit() {
     try {
-      Path journal = new Path(new Path(out, JOURNAL), runId + ".json");
+      Path journal = new Path(out, OutputLayout.journal(runId));
       fs.mkdirs(journal.getParent());
       Path pending = new Path(journal.getParent(), "." + runId + ".json.tmp");
       try (FSDataOutputStream stream = fs.create(pending, true)) {

@@ -17,7 +17,7 @@ import org.apache.hadoop.fs.FileAlreadyExistsException;
  * one makes the second run refuse with who holds it and since when.
  */
 public final class RunLock implements AutoCloseable {
-  public static final String FILE = "_lock";
+  public static final String FILE = OutputLayout.LOCK;
 
   /** Who holds a lock. */
   public record Holder(long pid, String host, String started, String command) {}

@@ -11,9 +11,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.jfree.chart.JFreeChart;
 import vn.mocchau.analytics.contract.Feed;
-import vn.mocchau.analytics.contract.Notice;
-import vn.mocchau.analytics.contract.ReasonCode;
-import vn.mocchau.analytics.contract.Rejection;
+import vn.mocchau.analytics.contract.RejectionTally;
 import vn.mocchau.analytics.io.OutputLayout;
 import vn.mocchau.analytics.io.ParquetTables;
 import vn.mocchau.analytics.io.Publisher;
@@ -32,13 +30,6 @@ public final class ReportJob {
   /** What was written. */
   public record Result(int charts, List<String> outputs) {}
 
-  /**
-   * A date or month written bare in a reason: 2026-10-03, 2026-10, 03/10/2026, 10/2026 (years
-   * 1900–2099, so that "ISO 3166-1" stays).
-   */
-  static final String BARE_DATE =
-      "\\b((19|20)\\d{2}-\\d{1,2}(-\\d{1,2})?|(\\d{1,2}/)?\\d{1,2}/(19|20)\\d{2})\\b";
-
   private ReportJob() {}
 
   /** The output folder has no marts of the month: jobs/monthly has not published it yet. */
@@ -48,21 +39,28 @@ public final class ReportJob {
     }
   }
 
-  /** Redraws from the published marts (jobs/report). */
+  /**
+   * Redraws from the published marts and quarantine (jobs/report): the same content as the run
+   * that published them drew.
+   */
   public static Result run(Path out, Configuration conf, YearMonth asOf, Language lang,
       String runId) {
-    return run(MartStore.load(out, conf, asOf), out, conf, asOf, lang, runId);
+    return run(MartStore.load(out, conf, asOf), publishedReasons(out, conf, asOf), out, conf,
+        asOf, lang, runId);
   }
 
-  /** Draws from the marts a run has just built and published (jobs/monthly). */
-  public static Result run(Marts data, Path out, Configuration conf, YearMonth asOf,
-      Language lang, String runId) {
+  /**
+   * Draws from the marts a run has just built and published, and the rejection reasons it
+   * counted (jobs/monthly), keyed by feed folder.
+   */
+  public static Result run(Marts data, Map<String, List<RejectionTally.Count>> reasons, Path out,
+      Configuration conf, YearMonth asOf, Language lang, String runId) {
     if (data.progress(asOf).isEmpty()) {
       throw new NoMartsException(out, asOf, lang);
     }
     List<ChartFactory.Chart> charts = new ChartFactory(data, asOf, lang).all();
     ReportContent content = ReportContent.of(asOf, lang, Scorecard.lines(data, asOf, lang),
-        charts, quality(data, out, conf, asOf, lang));
+        charts, quality(data, reasons, asOf, lang));
     Publisher publisher = new Publisher(out, runId, conf);
     String chartFolder = "charts/" + asOf;
     String reportFolder = "reports/" + asOf;
@@ -91,16 +89,10 @@ public final class ReportJob {
   }
 
   /** Per feed: delivered or not, counts, and the most frequent rejection reasons. */
-  static List<ReportContent.FeedQuality> quality(Marts data, Path out, Configuration conf,
-      YearMonth asOf, Language lang) {
+  static List<ReportContent.FeedQuality> quality(Marts data,
+      Map<String, List<RejectionTally.Count>> reasonsByFeed, YearMonth asOf, Language lang) {
     List<ReportContent.FeedQuality> result = new ArrayList<>();
-    List<ParquetTables.Column> reasonColumns = List.of(
-        ParquetTables.Column.of("status", ParquetTables.Type.STRING, "", ""),
-        ParquetTables.Column.of("column", ParquetTables.Type.STRING, "", ""),
-        ParquetTables.Column.of(lang.pick("reason_vi", "reason_en"),
-            ParquetTables.Type.STRING, "", ""),
-        ParquetTables.Column.of("reason_code", ParquetTables.Type.STRING, "", ""));
-    for (Feed feed : Feed.values()) {
+    for (Feed feed : Feed.registered()) {
       List<DataQualityRow> rows = data.dataQuality().stream().filter(r -> asOf.toString()
           .equals(r.period()) && feed.folder().equals(r.feed())).toList();
       boolean delivered = rows.stream().noneMatch(r -> "not_delivered".equals(r.status()))
@@ -114,25 +106,14 @@ public final class ReportJob {
       }
       Map<String, Long> reasons = new LinkedHashMap<>();
       if (sums[2] > 0) {
+        // Told in the report's language ("Ngày đi: ngày đi trước ngày đến"), the column as the
+        // contract names it, not check_out; reasons that read alike are one line.
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] r : ParquetTables.read(new Path(out,
-            OutputLayout.quarantine(feed.folder(), asOf)), conf, reasonColumns)) {
-          if ("rejected".equals(r[0])) {
-            // Group by column and the stable reason code, told in the report's language
-            // ("Ngày đi: ngày đi trước ngày đến"); the column as the contract names it, not
-            // check_out. Quarantine published before reason codes existed has none: its
-            // reason's wording with the values masked (quoted ones, and dates, which some
-            // reasons write bare) stands in for the code.
-            String code = (String) r[3];
-            Notice meaning = code == null ? null : ReasonCode.ALL.get(code);
-            String reason = meaning != null ? meaning.text(lang)
-                : String.valueOf(r[2]).replaceAll(Rejection.QUOTED_VALUE, Rejection.MASK)
-                    .replaceAll(BARE_DATE, "…");
-            String kind = ReportContent.columnName(feed.folder(), (String) r[1], lang) + ": "
-                + reason;
-            counts.merge(kind.length() > 160 ? kind.substring(0, 157) + "…" : kind, 1L,
-                Long::sum);
-          }
+        for (RejectionTally.Count count : reasonsByFeed.getOrDefault(feed.folder(), List.of())) {
+          String kind = ReportContent.columnName(feed.folder(), count.column(), lang) + ": "
+              + count.meaning(lang);
+          counts.merge(kind.length() > 160 ? kind.substring(0, 157) + "…" : kind,
+              count.rows(), Long::sum);
         }
         counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
             .limit(5).forEach(e -> reasons.put(e.getKey(), e.getValue()));
@@ -141,5 +122,31 @@ public final class ReportJob {
           sums[3], reasons, feed.contract().expectedIn(asOf)));
     }
     return result;
+  }
+
+  /** The rejection reasons of a published month, counted from its quarantine, per feed folder. */
+  static Map<String, List<RejectionTally.Count>> publishedReasons(Path out, Configuration conf,
+      YearMonth asOf) {
+    List<ParquetTables.Column> columns = List.of(
+        ParquetTables.Column.of("status", ParquetTables.Type.STRING, "", ""),
+        ParquetTables.Column.of("column", ParquetTables.Type.STRING, "", ""),
+        ParquetTables.Column.of("reason_code", ParquetTables.Type.STRING, "", ""),
+        ParquetTables.Column.of("source_file", ParquetTables.Type.STRING, "", ""),
+        ParquetTables.Column.of("source_line", ParquetTables.Type.INT, "", ""),
+        ParquetTables.Column.of("reason_en", ParquetTables.Type.STRING, "", ""),
+        ParquetTables.Column.of("reason_vi", ParquetTables.Type.STRING, "", ""));
+    Map<String, List<RejectionTally.Count>> reasons = new LinkedHashMap<>();
+    for (Feed feed : Feed.registered()) {
+      List<RejectionTally.Rejected> rejected = new ArrayList<>();
+      for (Object[] r : ParquetTables.read(new Path(out,
+          OutputLayout.quarantine(feed.folder(), asOf)), conf, columns)) {
+        if ("rejected".equals(r[0])) {
+          rejected.add(new RejectionTally.Rejected((String) r[1], (String) r[2],
+              r[3] + ":" + r[4], (String) r[5], (String) r[6]));
+        }
+      }
+      reasons.put(feed.folder(), RejectionTally.of(rejected));
+    }
+    return reasons;
   }
 }

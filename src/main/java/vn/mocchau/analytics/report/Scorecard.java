@@ -138,19 +138,9 @@ public final class Scorecard {
     return lang.number(value, value < 100 ? 1 : 0) + " " + unitWord(unit, lang);
   }
 
-  /** Units of targets.csv (written in English there) as the report's language says them. */
+  /** Units of targets.csv as the report's language says them, without "/year". */
   static String unitWord(String unit, Language lang) {
-    String bare = unit.replace("/year", "");
-    if (lang == Language.EN) {
-      return bare.replace("10000", "10,000");
-    }
-    return switch (bare) {
-      case "tonnes" -> "tấn";
-      case "head" -> "con";
-      case "ha" -> "ha";
-      case "million VND/person" -> "triệu đồng/người";
-      case "doctors per 10000 people" -> "bác sĩ/vạn dân";
-      default -> bare;
-    };
+    return lang.unit(unit.replace("/year", ""));
   }
+
 }

@@ -62,6 +62,9 @@ public enum Help implements Entry {
       "Spark master, e.g. spark://host:7077 (default: embedded local mode)"),
   ARG_CONF("một thiết lập Spark, ví dụ spark.executor.memory=4g (có thể ghi nhiều lần)",
       "a Spark setting, e.g. spark.executor.memory=4g (repeatable)"),
+  ARG_REPORT_CONF("một thiết lập Hadoop dạng spark.hadoop.KHÓA=GIÁ_TRỊ, ví dụ để đọc --out trên S3"
+          + " (có thể ghi nhiều lần)",
+      "a Hadoop setting as spark.hadoop.KEY=VALUE, e.g. to reach --out on S3 (repeatable)"),
   ARG_VERBOSE("in cả nhật ký của Spark (khi cần gửi nhóm dữ liệu)",
       "show Spark's own log (to send to the data team)"),
   ARG_ALL("in mọi dòng bị loại (mặc định: 50 dòng đầu mỗi nguồn)",

@@ -150,6 +150,21 @@ public enum Language {
     return statusSymbol(status) + " " + word(status == null ? "not_assessed" : status);
   }
 
+  /**
+   * A unit of targets.csv (written there in English: "visits/year", "billion VND/year",
+   * "million VND/person/year", "doctors per 10000 people") as this language writes it. The one
+   * translation of units: the console summary and the report's scorecard both use it.
+   */
+  public String unit(String unit) {
+    if (this == EN) {
+      return unit.replace("10000", "10,000");
+    }
+    return unit.replace("doctors per 10000 people", "bác sĩ/vạn dân")
+        .replace("billion VND", "tỷ đồng").replace("million VND", "triệu đồng")
+        .replace("visits", "lượt khách").replace("tonnes", "tấn").replace("head", "con")
+        .replace("/person", "/người").replace("/year", "/năm");
+  }
+
   /** Visits: "6,25 triệu lượt" / "6.25 million visits". */
   public String visits(double visits) {
     if (visits >= 1_000_000) {

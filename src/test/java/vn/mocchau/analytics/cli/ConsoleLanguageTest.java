@@ -119,7 +119,7 @@ class ConsoleLanguageTest {
       String message) {
     String job = command.split(" ")[0];
     Run run = main(command.split(" "));
-    assertEquals(ExitCode.USAGE, run.exitCode(), run.output());
+    assertEquals(ExitCode.USAGE.code(), run.exitCode(), run.output());
     assertTrue(run.output().startsWith(message), run.output());
     assertTrue(run.output().contains("Cách dùng: jobs/" + job), run.output());
     assertTrue(run.output().contains("Ví dụ: jobs/" + job), run.output());
@@ -140,7 +140,7 @@ class ConsoleLanguageTest {
     String job = command.split(" ")[0];
     String[] args = (command + " --lang en").split(" ");
     Run run = main(args);
-    assertEquals(ExitCode.USAGE, run.exitCode(), run.output());
+    assertEquals(ExitCode.USAGE.code(), run.exitCode(), run.output());
     assertTrue(run.output().startsWith(message), run.output());
     assertTrue(run.output().contains("Usage: jobs/" + job), run.output());
     assertTrue(run.output().contains("Example: jobs/" + job), run.output());
@@ -150,7 +150,7 @@ class ConsoleLanguageTest {
   @Test
   void aReportWithoutMartsIsExplainedInTheRunsLanguage(@TempDir Path empty) {
     Run vi = main("report", "2026-01", "--out", empty.toString());
-    assertEquals(ExitCode.USAGE, vi.exitCode(), vi.output());
+    assertEquals(ExitCode.USAGE.code(), vi.exitCode(), vi.output());
     assertEquals("Không vẽ được báo cáo tháng 01/2026: " + empty + " chưa có bảng tổng hợp của"
         + " tháng này; hãy chạy jobs/monthly 2026-01 trước.", vi.output().strip());
     Run en = main("report", "2026-01", "--out", empty.toString(), "--lang", "en");

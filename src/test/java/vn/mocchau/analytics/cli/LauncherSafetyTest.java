@@ -42,7 +42,7 @@ class LauncherSafetyTest {
       throws Exception {
     Launcher.Result result = Launcher.run("monthly", month, "--raw", raw().toString(),
         "--lang", lang);
-    assertEquals(ExitCode.USAGE, result.exitCode(), result.output());
+    assertEquals(ExitCode.USAGE.code(), result.exitCode(), result.output());
     assertTrue(result.output().contains(message), result.output());
     assertEquals(List.of(), lang.equals("vi") ? ConsoleWords.english(result.output())
         : ConsoleWords.vietnamese(result.output()), result.output());
@@ -53,14 +53,14 @@ class LauncherSafetyTest {
   @Test
   void missingArgumentsShowAShortUsageInTheRunsLanguage() throws Exception {
     Launcher.Result result = Launcher.run("monthly");
-    assertEquals(ExitCode.USAGE, result.exitCode());
+    assertEquals(ExitCode.USAGE.code(), result.exitCode());
     assertTrue(result.output().startsWith("Thiếu YYYY-MM.\nCách dùng: jobs/monthly YYYY-MM"
         + " [--raw THƯ_MỤC]"), result.output());
     assertTrue(result.output().contains("Ví dụ: jobs/monthly 2026-10"), result.output());
     assertEquals(List.of(), ConsoleWords.english(result.output()), result.output());
 
     Launcher.Result english = Launcher.run("monthly", "--lang", "en");
-    assertEquals(ExitCode.USAGE, english.exitCode());
+    assertEquals(ExitCode.USAGE.code(), english.exitCode());
     assertTrue(english.output().startsWith("Missing YYYY-MM.\nUsage: jobs/monthly YYYY-MM"
         + " [--raw DIR]"), english.output());
     assertEquals(List.of(), ConsoleWords.vietnamese(english.output()), english.output());
@@ -70,7 +70,7 @@ class LauncherSafetyTest {
   void aMissingDeliveriesFolderIsNamed() throws Exception {
     Launcher.Result result = Launcher.run("monthly", "2026-01", "--raw",
         work.resolve("nowhere").toString(), "--out", work.resolve("out").toString());
-    assertEquals(ExitCode.USAGE, result.exitCode(), result.output());
+    assertEquals(ExitCode.USAGE.code(), result.exitCode(), result.output());
     assertTrue(result.output().contains("thư mục số liệu nộp " + work.resolve("nowhere")
         + " không tồn tại"), result.output());
   }
@@ -83,7 +83,7 @@ class LauncherSafetyTest {
             + "CS-1,A,03982,castle,1,2,,2020-01-01,\n");
     Launcher.Result result = Launcher.run("monthly", "2026-01", "--raw", raw.toString(),
         "--out", work.resolve("out").toString());
-    assertEquals(ExitCode.BAD_REFERENCE, result.exitCode(), result.output());
+    assertEquals(ExitCode.BAD_REFERENCE.code(), result.exitCode(), result.output());
     // In the officer's language (Vietnamese by default), the file's own column name kept.
     assertTrue(result.output().contains("establishments.csv dòng 2, cột type, giá trị 'castle':"
         + " 'castle' không phải là loại cơ sở hợp lệ (cần một trong: khách sạn, khu nghỉ dưỡng,"
@@ -105,7 +105,7 @@ class LauncherSafetyTest {
       assertTrue(Files.exists(lock), "the first run holds the lock");
       Launcher.Result second = Launcher.run("monthly", "2026-01", "--raw", raw.toString(),
           "--out", out.toString());
-      assertEquals(ExitCode.OUTPUT_BUSY, second.exitCode(), second.output());
+      assertEquals(ExitCode.OUTPUT_BUSY.code(), second.exitCode(), second.output());
       assertTrue(second.output().contains("một lần chạy khác đang dùng " + out), second.output());
       assertTrue(second.output().contains("(lệnh jobs/monthly, tiến trình " + first.pid()
           + " trên máy "), second.output());

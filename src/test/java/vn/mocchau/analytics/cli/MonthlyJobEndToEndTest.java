@@ -285,7 +285,7 @@ class MonthlyJobEndToEndTest {
     Folders.copy(Fixtures.resource("e2e/deliveries/bad-month"), raw);
     Map<String, String> before = Folders.fingerprint(out, "runs");
     Launcher.Result result = monthly("2026-02", "--lang", "en");
-    assertEquals(ExitCode.BAD_DELIVERY, result.exitCode(), result.output());
+    assertEquals(ExitCode.BAD_DELIVERY.code(), result.exitCode(), result.output());
     assertTrue(result.output().contains("Nothing published for Feb 2026:"
         + " file visitor_counts/2026-02/a.csv: not valid UTF-8"), result.output());
     assertTrue(result.output().contains("Earlier outputs are unchanged"), result.output());
@@ -299,7 +299,7 @@ class MonthlyJobEndToEndTest {
     Folders.copy(Fixtures.resource("e2e/deliveries/too-many-rejects"), raw);
     Map<String, String> before = Folders.fingerprint(out, "runs");
     Launcher.Result result = monthly("2026-03", "--lang", "en");
-    assertEquals(ExitCode.TOO_MANY_REJECTS, result.exitCode(), result.output());
+    assertEquals(ExitCode.TOO_MANY_REJECTS.code(), result.exitCode(), result.output());
     assertTrue(result.output().contains("visitor_counts rejected 12 of 40 rows (30 %, more"
         + " than the 2 % allowed)"), result.output());
     assertTrue(result.output().contains(".rejects.csv"), result.output());
@@ -316,7 +316,7 @@ class MonthlyJobEndToEndTest {
   void backfillRunsOldestFirstInOneSessionAndStopsAtTheFirstFailingMonth() throws Exception {
     Launcher.Result result = Launcher.run("backfill", "2026-01", "2026-03", "--raw",
         raw.toString(), "--out", out.toString());
-    assertEquals(ExitCode.BAD_DELIVERY, result.exitCode(), result.output());
+    assertEquals(ExitCode.BAD_DELIVERY.code(), result.exitCode(), result.output());
     String output = result.output();
     assertTrue(output.indexOf("Đã công bố tháng 01/2026") < output.indexOf("Không công bố gì"
         + " cho tháng 02/2026"), output);

@@ -46,8 +46,8 @@ class ProgressLineTest {
   void visitsAreWrittenAsEachLanguageWritesThem() {
     Progress.Row row = visitors();
     assertEquals(0, new BigDecimal("4066680").compareTo(row.assessedValue()));
-    String vi = MonthlyJob.describe(row, console("vi"));
-    String en = MonthlyJob.describe(row, console("en"));
+    String vi = MonthSummary.describe(row, console("vi"));
+    String en = MonthSummary.describe(row, console("en"));
     assertTrue(vi.matches("4\\.066\\.680 lượt khách/năm \\(11/2025–10/2026\\), P = \\d+,\\d\\d?"
         + "(, tạm tính)?"), vi);
     assertTrue(en.matches("4,066,680 visits/year \\(Nov 2025–Oct 2026\\), P = \\d+\\.\\d\\d?"
@@ -67,9 +67,9 @@ class ProgressLineTest {
           BigDecimal.valueOf(1000));
     }
     Progress.Row row = Progress.assess(target("overnight_share"), share, YearMonth.of(2026, 10));
-    assertTrue(MonthlyJob.describe(row, console("vi")).startsWith("27,3 % (11/2025–10/2026)"),
-        MonthlyJob.describe(row, console("vi")));
-    assertTrue(MonthlyJob.describe(row, console("en")).startsWith("27.3 % (Nov 2025–Oct 2026)"),
-        MonthlyJob.describe(row, console("en")));
+    assertTrue(MonthSummary.describe(row, console("vi")).startsWith("27,3 % (11/2025–10/2026)"),
+        MonthSummary.describe(row, console("vi")));
+    assertTrue(MonthSummary.describe(row, console("en")).startsWith("27.3 % (Nov 2025–Oct 2026)"),
+        MonthSummary.describe(row, console("en")));
   }
 }

@@ -108,13 +108,13 @@ class SqlEndToEndTest {
   void badQueriesAndMissingOutputsAreExplained() throws Exception {
     Launcher.Result unknown = Launcher.run("sql", "SELECT * FROM nowhere", "--out",
         out.toString(), "--lang", "en");
-    assertEquals(ExitCode.USAGE, unknown.exitCode(), unknown.output());
+    assertEquals(ExitCode.USAGE.code(), unknown.exitCode(), unknown.output());
     assertTrue(unknown.output().contains("Query error:"), unknown.output());
     assertTrue(unknown.output().contains("nowhere"), unknown.output());
 
     Launcher.Result empty = Launcher.run("sql", "SELECT 1", "--out",
         work.resolve("empty").toString());
-    assertEquals(ExitCode.USAGE, empty.exitCode(), empty.output());
+    assertEquals(ExitCode.USAGE.code(), empty.exitCode(), empty.output());
     assertTrue(empty.output().contains("Không có bảng nào đã công bố"), empty.output());
   }
 
@@ -127,7 +127,7 @@ class SqlEndToEndTest {
     assertFalse(tables.output().contains("Lỗi truy vấn"), tables.output());
 
     Launcher.Result columns = Launcher.run("sql", "\\d nowhere", "--out", out.toString());
-    assertEquals(ExitCode.USAGE, columns.exitCode(), columns.output());
+    assertEquals(ExitCode.USAGE.code(), columns.exitCode(), columns.output());
     assertTrue(columns.output().contains("Không có bảng 'nowhere'. Các bảng: "),
         columns.output());
   }

@@ -3,16 +3,19 @@ package vn.mocchau.analytics.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import vn.mocchau.analytics.text.Language;
 
-/** The units of targets.csv, as the Vietnamese summary prints them. */
+/** The units of targets.csv, as the summary and the scorecard print them (one translation). */
 class TargetUnitsTest {
   @Test
   void everyUnitOfTheTargetsFileReadsInVietnamese() {
-    assertEquals("lượt khách/năm", MonthlyJob.unitVi("visits/year"));
-    assertEquals("tỷ đồng/năm", MonthlyJob.unitVi("billion VND/year"));
-    assertEquals("ha/năm", MonthlyJob.unitVi("ha/year"));
-    assertEquals("tấn/năm", MonthlyJob.unitVi("tonnes/year"));
-    assertEquals("con", MonthlyJob.unitVi("head"));
-    assertEquals("triệu đồng/người/năm", MonthlyJob.unitVi("million VND/person/year"));
+    assertEquals("lượt khách/năm", Language.VI.unit("visits/year"));
+    assertEquals("tỷ đồng/năm", Language.VI.unit("billion VND/year"));
+    assertEquals("ha/năm", Language.VI.unit("ha/year"));
+    assertEquals("tấn/năm", Language.VI.unit("tonnes/year"));
+    assertEquals("con", Language.VI.unit("head"));
+    assertEquals("triệu đồng/người/năm", Language.VI.unit("million VND/person/year"));
+    assertEquals("bác sĩ/vạn dân", Language.VI.unit("doctors per 10000 people"));
+    assertEquals("doctors per 10,000 people", Language.EN.unit("doctors per 10000 people"));
   }
 }

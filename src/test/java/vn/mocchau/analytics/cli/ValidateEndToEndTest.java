@@ -61,7 +61,7 @@ class ValidateEndToEndTest {
 
     Launcher.Result bad = Launcher.run("validate", "2026-02", "--raw", raw.toString(), "--out",
         work.resolve("out").toString());
-    assertEquals(ExitCode.BAD_DELIVERY, bad.exitCode(), bad.output());
+    assertEquals(ExitCode.BAD_DELIVERY.code(), bad.exitCode(), bad.output());
     assertTrue(bad.output().contains("tệp visitor_counts/2026-02/a.csv: không phải UTF-8"),
         bad.output());
     assertTrue(bad.output().contains("doanh thu: chưa nộp"), bad.output());

@@ -144,7 +144,9 @@ final class ReportFixture {
     List<ParquetTables.Column> columns = new ArrayList<>();
     for (String name : List.of("source_file", "source_line", "raw_line", "status", "column",
         "value", "reason_en", "reason_vi")) {
-      columns.add(ParquetTables.Column.of(name, ParquetTables.Type.STRING, "", ""));
+      // source_line is an int, as the curate stage writes it.
+      columns.add(ParquetTables.Column.of(name, "source_line".equals(name)
+          ? ParquetTables.Type.INT : ParquetTables.Type.STRING, "", ""));
     }
     List<ParquetTables.Column> withCodes = new ArrayList<>(columns);
     withCodes.add(ParquetTables.Column.of("reason_code", ParquetTables.Type.STRING, "", ""));
@@ -178,7 +180,7 @@ final class ReportFixture {
 
   private static Object[] quarantined(String status, String column, String value,
       String reasonEn, String reasonVi) {
-    return new Object[] {"f.csv", "2", "raw", status, column, value, reasonEn, reasonVi};
+    return new Object[] {"f.csv", 2, "raw", status, column, value, reasonEn, reasonVi};
   }
 
   private static void write(Path out, String feed, List<ParquetTables.Column> columns,

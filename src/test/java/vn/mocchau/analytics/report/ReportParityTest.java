@@ -56,7 +56,8 @@ class ReportParityTest {
       charts.forEach(c -> svgs.put(c.name(), ChartWriter.svg(c.chart())));
       List<Scorecard.Line> scorecard = Scorecard.lines(data, ReportFixture.AS_OF, lang);
       List<ReportContent.FeedQuality> quality = ReportJob.quality(data,
-          new org.apache.hadoop.fs.Path(dir.toUri()), new org.apache.hadoop.conf.Configuration(),
+          ReportJob.publishedReasons(new org.apache.hadoop.fs.Path(dir.toUri()),
+              new org.apache.hadoop.conf.Configuration(), ReportFixture.AS_OF),
           ReportFixture.AS_OF, lang);
       ReportContent content = ReportContent.of(ReportFixture.AS_OF, lang, scorecard, charts,
           quality);

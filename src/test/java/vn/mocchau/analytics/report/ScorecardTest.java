@@ -1,5 +1,6 @@
 package vn.mocchau.analytics.report;
 
+import vn.mocchau.analytics.contract.RejectionTally;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -137,16 +138,16 @@ class ScorecardTest {
   @Test
   void reasonsGroupWithTheirDatesMaskedButNotOtherNumbers() {
     assertEquals("ngày đi … trước ngày đến …", "ngày đi 2026-10-10 trước ngày đến 2026-10-12"
-        .replaceAll(ReportJob.BARE_DATE, "…"));
+        .replaceAll(RejectionTally.BARE_DATE, "…"));
     String outside = "ngày 31/10/2026 nằm ngoài tháng giao nộp 2026-09";
     assertEquals("ngày … nằm ngoài tháng giao nộp …",
-        outside.replaceAll(ReportJob.BARE_DATE, "…"));
+        outside.replaceAll(RejectionTally.BARE_DATE, "…"));
     assertEquals("tháng … không phải tháng giao nộp …",
-        "tháng 09/2026 không phải tháng giao nộp 2026-10".replaceAll(ReportJob.BARE_DATE, "…"));
+        "tháng 09/2026 không phải tháng giao nộp 2026-10".replaceAll(RejectionTally.BARE_DATE, "…"));
     String nationality = "'…' không phải mã quốc gia ISO 3166-1 hai chữ cái (VN là Việt Nam)";
-    assertEquals(nationality, nationality.replaceAll(ReportJob.BARE_DATE, "…"));
+    assertEquals(nationality, nationality.replaceAll(RejectionTally.BARE_DATE, "…"));
     String stay = "lưu trú 95 đêm, dài hơn 60 đêm";
-    assertEquals(stay, stay.replaceAll(ReportJob.BARE_DATE, "…"));
+    assertEquals(stay, stay.replaceAll(RejectionTally.BARE_DATE, "…"));
   }
 
   @Test
