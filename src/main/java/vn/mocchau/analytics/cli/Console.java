@@ -60,7 +60,7 @@ public final class Console {
   }
 
   String feed(String folder) {
-    for (Feed feed : Feed.values()) {
+    for (Feed feed : Feed.registered()) {
       if (feed.folder().equals(folder)) {
         return feed(feed);
       }

@@ -28,7 +28,7 @@ public final class ContractDocs {
         .append("contract/` by `ContractDocs`; do not edit by hand (a test compares them).\n")
         .append("Header names match case-insensitively, ignoring surrounding spaces, diacritics and")
         .append(" `_`/space differences. \"In header\" = the file is rejected without the column.\n");
-    for (Feed feed : Feed.values()) {
+    for (Feed feed : Feed.registered()) {
       FeedContract contract = feed.contract();
       md.append("\n## ").append(contract.feed()).append("\n\n");
       table(md, contract.columns());

@@ -152,7 +152,7 @@ public final class MartBuilder {
     int fromYear = earliest.getInt(0);
     Dataset<Row> all = current;
     SortedMap<String, Path> periods = ParquetTables.partitions(
-        new Path(out, "curated/" + Feed.BIOMASS_CORN.folder()), "period", conf);
+        new Path(out, OutputLayout.curated(Feed.BIOMASS_CORN.folder())), "period", conf);
     for (Map.Entry<String, Path> p : periods.tailMap(fromYear + "-01").entrySet()) {
       if (!p.getKey().equals(month.toString())) {
         all = all.unionByName(spark.read().parquet(p.getValue().toString())
@@ -302,7 +302,7 @@ public final class MartBuilder {
   /** Stages the mart's CSV export (the rows as staged) and counts its rows for the manifest. */
   private <R extends Record> void export(MartTable<R> table, List<R> rows,
       Map<String, Integer> counts) {
-    String relative = "exports/" + table.name() + ".csv";
+    String relative = OutputLayout.martExport(table.name());
     CsvExport.write(publisher.staged(relative), conf, table.columnNames(), rows.stream()
         .map(r -> (List<Object>) new ArrayList<>(Arrays.asList(table.values(r)))).iterator());
     publisher.replace(relative);

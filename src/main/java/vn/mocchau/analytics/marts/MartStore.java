@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import vn.mocchau.analytics.io.OutputLayout;
 import vn.mocchau.analytics.io.ParquetTables;
 import vn.mocchau.analytics.io.Publisher;
 
@@ -18,7 +19,7 @@ import vn.mocchau.analytics.io.Publisher;
  * layout one table = one folder for Spark, DuckDB and pandas.
  */
 public final class MartStore {
-  public static final String FOLDER = "marts";
+  public static final String FOLDER = OutputLayout.MARTS_FOLDER;
   static final String FILE = "part-00000.parquet";
 
   private final Path out;

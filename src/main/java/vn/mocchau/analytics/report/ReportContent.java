@@ -141,7 +141,7 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
     if (column == null || Rejection.WHOLE_ROW.equals(column)) {
       return Word.WHOLE_ROW.format(lang);
     }
-    for (Feed f : Feed.values()) {
+    for (Feed f : Feed.registered()) {
       if (!f.folder().equals(feed)) {
         continue;
       }

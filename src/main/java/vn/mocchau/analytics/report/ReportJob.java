@@ -62,8 +62,8 @@ public final class ReportJob {
     ReportContent content = ReportContent.of(asOf, lang, Scorecard.lines(data, asOf, lang),
         charts, quality(data, reasons, asOf, lang));
     Publisher publisher = new Publisher(out, runId, conf);
-    String chartFolder = "charts/" + asOf;
-    String reportFolder = "reports/" + asOf;
+    String chartFolder = OutputLayout.charts(asOf);
+    String reportFolder = OutputLayout.reports(asOf);
     Map<String, String> svgs = new LinkedHashMap<>();
     Map<String, JFreeChart> drawings = new LinkedHashMap<>();
     try {
