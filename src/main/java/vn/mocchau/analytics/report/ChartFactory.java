@@ -38,6 +38,7 @@ import vn.mocchau.analytics.marts.TourismAreaMonthlyRow;
 import vn.mocchau.analytics.marts.TourismMonthlyRow;
 import vn.mocchau.analytics.marts.TourismMarts;
 import vn.mocchau.analytics.text.Language;
+import vn.mocchau.analytics.text.Word;
 
 /**
  * The report's charts (outputs.md §4) as JFreeChart objects, from the marts, as of a month. Each
@@ -124,8 +125,7 @@ public final class ChartFactory {
     Double ratio = p.anticipatedProgress();
     StringBuilder line = new StringBuilder(lang.word("status")).append(": ").append(status);
     if (ratio != null) {
-      line.append(lang == Language.VI ? " — tiến độ dự kiến P = " : " — anticipated progress P = ")
-          .append(lang.progressRatio(ratio));
+      line.append(Word.CHART_PROGRESS_P.format(lang, lang.progressRatio(ratio)));
     }
     // "Provisional" qualifies a verdict; a row without one is only "not assessed".
     if (Boolean.TRUE.equals(p.provisional()) && !"not_assessed".equals(p.status())) {
@@ -140,13 +140,10 @@ public final class ChartFactory {
       String value = indicator.equals("visitors") ? lang.visits(projected)
           : lang.billions(projected);
       // On a second line: one line of both overflows the chart's width in some renderers.
-      line.append(lang == Language.VI
-          ? "\nDự báo " + targetYear + ": " + value + " (giữ mức tăng "
-              + lang.percent(growth, 1) + "/năm từ năm gốc " + baselineYear + ")"
-          : "\nProjected " + targetYear + ": " + value + " (" + lang.percent(growth, 1)
-              + " a year since " + baselineYear + ")");
+      line.append('\n').append(Word.CHART_PROJECTED.format(lang, targetYear, value,
+          lang.percent(growth, 1), baselineYear));
     }
-    String note = lang == Language.VI ? p.noteVi() : p.note();
+    String note = lang.pick(p.noteVi(), p.note());
     if ("not_assessed".equals(p.status()) && note != null) {
       line.append(" — ").append(note);
     }
@@ -164,13 +161,7 @@ public final class ChartFactory {
     if (monthsOfHistory() >= 12) {
       return null;
     }
-    return lang == Language.VI
-        ? "Mới có số liệu của " + monthsOfHistory() + " tháng: nếu các tháng trước đã được giao"
-            + " nộp, chạy jobs/backfill TỪ_THÁNG " + asOf
-            + " để vẽ các năm trước, lộ trình và dự báo"
-        : "Only " + monthsOfHistory() + " month(s) of data: if earlier months were delivered, run"
-            + " jobs/backfill FROM " + asOf + " to draw the earlier years, the path and"
-            + " the projection";
+    return Word.CHART_BACKFILL_NOTE.format(lang, monthsOfHistory(), asOf.toString());
   }
 
   /** Annual actuals (tourism area), the year to date, required path, projection fan, target. */
@@ -196,9 +187,7 @@ public final class ChartFactory {
     Double targetValue = p == null ? null : number(p.targetValue());
     int targetYear = p == null ? 2030 : p.targetYear();
     YIntervalSeriesCollection fan = projectionFan(indicator, column, divisor);
-    String title = lang == Language.VI
-        ? lang.word(indicator) + ": thực hiện, lộ trình và dự báo đến " + targetYear
-        : lang.word(indicator) + ": actuals, required path and projection to " + targetYear;
+    String title = Word.CHART_INDICATOR.format(lang, lang.word(indicator), targetYear);
     JFreeChart chart = annualChart(title, unit, actual, ytd, requiredPath(p), fan,
         latestWindow(p, divisor, indicator), targetValue,
         targetYear, targetValue == null ? null : Scorecard.qualifier(indicator, lang)
@@ -465,8 +454,7 @@ public final class ChartFactory {
     plot.addRangeMarker(targetMarker(70, 2030, Scorecard.qualifier("overnight_share", lang)
         + "70 %"));
     plot.getRangeAxis().setUpperBound(80);
-    String title = lang == Language.VI ? "Tỷ lệ khách lưu trú qua đêm so với mục tiêu trên 70 %"
-        : "Share of visitors staying overnight against the target of more than 70 %";
+    String title = Word.CHART_OVERNIGHT.format(lang);
     return new Chart("overnight_share", decorate(new JFreeChart(title, plot),
         statusLine("overnight_share")), altTextCategory(title, dataset, "%"));
   }
@@ -504,9 +492,8 @@ public final class ChartFactory {
     TargetProgressRow p = progress(indicator);
     double target = p == null ? 0 : number(p.targetValue());
     int targetYear = p == null ? 2030 : p.targetYear();
-    String title = lang.word(indicator) + (lang == Language.VI ? " so với mục tiêu "
-        : " against the target of ") + lang.number(target, 0) + " " + unit
-        + (lang == Language.VI ? " năm " : " by ") + targetYear;
+    String title = Word.CHART_AGAINST_TARGET.format(lang, lang.word(indicator),
+        lang.number(target, 0), unit, targetYear);
     JFreeChart chart = annualChart(title, unit, actual, running, requiredPath(p), null, null,
         p == null ? null : target, targetYear,
         Scorecard.qualifier(indicator, lang) + lang.number(target, 0) + " " + unit,
@@ -543,9 +530,7 @@ public final class ChartFactory {
     plot.getRenderer().setSeriesPaint(0, PROVISIONAL);
     plot.getRenderer().setSeriesPaint(1, ACTUAL);
     plot.getRenderer().setSeriesStroke(1, new BasicStroke(2.5f));
-    String title = lang == Language.VI ? "Lượt khách theo tháng: năm " + asOf.getYear() + " so với "
-        + (asOf.getYear() - 1) : "Visits by month: " + asOf.getYear() + " against "
-        + (asOf.getYear() - 1);
+    String title = Word.CHART_SEASONAL.format(lang, asOf.getYear(), asOf.getYear() - 1);
     return new Chart("seasonal_profile", decorate(new JFreeChart(title, plot), null),
         altTextCategory(title, dataset, lang.word("visits")));
   }
@@ -565,9 +550,7 @@ public final class ChartFactory {
         .forEach(e -> dataset.addValue(e.getValue(), lang.word("actual"), e.getKey()));
     CategoryPlot plot = barPlot(dataset, lang.word("visits"));
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    String title = lang == Language.VI ? "Lượt khách 12 tháng đến " + lang.month(asOf)
-        + " theo xã, phường (địa giới mới)" : "Visits in the 12 months to " + lang.month(asOf)
-        + " by commune and ward (current boundaries)";
+    String title = Word.CHART_BY_LOCALITY.format(lang, asOf);
     return new Chart("by_locality", decorate(new JFreeChart(title, plot), null),
         altTextCategory(title, dataset, lang.word("visits")));
   }
@@ -576,14 +559,10 @@ public final class ChartFactory {
     DefaultCategoryDataset dataset = annualCategory("revenue_per_arrival_vnd", 1);
     CategoryPlot plot = barPlot(dataset, lang.word("vnd_per_visit"));
     plot.addRangeMarker(targetMarker(IMPLIED_VND_PER_VISIT, 0,
-        (lang == Language.VI ? "Mức ngầm định của hai mục tiêu 2030: " : "Implied by the 2030 targets: ")
-            + lang.number(IMPLIED_VND_PER_VISIT, 0) + " " + lang.word("vnd_per_visit")));
-    String title = lang == Language.VI
-        ? "Doanh thu bình quân mỗi lượt khách so với mức 5.594 tỷ / 6,25 triệu lượt"
-        : "Revenue per visit against 5,594 billion / 6.25 million visits";
-    String subtitle = lang == Language.VI
-        ? "Cột cao hơn đường nét đứt: đạt mục tiêu lượt khách thì cũng vượt mục tiêu doanh thu"
-        : "Bars above the dashed line: meeting the visitor target also exceeds the revenue target";
+        Word.CHART_IMPLIED_PER_VISIT.format(lang, lang.number(IMPLIED_VND_PER_VISIT, 0),
+            lang.word("vnd_per_visit"))));
+    String title = Word.CHART_REVENUE_PER_VISIT.format(lang);
+    String subtitle = Word.CHART_REVENUE_PER_VISIT_NOTE.format(lang);
     return new Chart("revenue_per_visit", decorate(new JFreeChart(title, plot), subtitle),
         altTextCategory(title, dataset, lang.word("vnd_per_visit")));
   }

@@ -57,6 +57,30 @@ public enum Word implements Entry {
       + " Mộc Châu national tourism area (synthetic sample data), data to %s"),
   PAGE("Trang %s/%s", "Page %s of %s"),
 
+  // The charts' titles and subtitles (report/ChartFactory); numbers come already written.
+  CHART_PROGRESS_P(" — tiến độ dự kiến P = %s", " — anticipated progress P = %s"),
+  CHART_PROJECTED("Dự báo %d: %s (giữ mức tăng %s/năm từ năm gốc %d)",
+      "Projected %d: %s (%s a year since %d)"),
+  CHART_BACKFILL_NOTE("Mới có số liệu của %d tháng: nếu các tháng trước đã được giao nộp, chạy"
+      + " jobs/backfill TỪ_THÁNG %s để vẽ các năm trước, lộ trình và dự báo",
+      "Only %d month(s) of data: if earlier months were delivered, run jobs/backfill FROM %s to"
+      + " draw the earlier years, the path and the projection"),
+  CHART_INDICATOR("%s: thực hiện, lộ trình và dự báo đến %d",
+      "%s: actuals, required path and projection to %d"),
+  CHART_OVERNIGHT("Tỷ lệ khách lưu trú qua đêm so với mục tiêu trên 70 %%",
+      "Share of visitors staying overnight against the target of more than 70 %%"),
+  CHART_AGAINST_TARGET("%s so với mục tiêu %s %s năm %d", "%s against the target of %s %s by %d"),
+  CHART_SEASONAL("Lượt khách theo tháng: năm %d so với %d", "Visits by month: %d against %d"),
+  CHART_BY_LOCALITY("Lượt khách 12 tháng đến %s theo xã, phường (địa giới mới)",
+      "Visits in the 12 months to %s by commune and ward (current boundaries)"),
+  CHART_IMPLIED_PER_VISIT("Mức ngầm định của hai mục tiêu 2030: %s %s",
+      "Implied by the 2030 targets: %s %s"),
+  CHART_REVENUE_PER_VISIT("Doanh thu bình quân mỗi lượt khách so với mức 5.594 tỷ / 6,25 triệu"
+      + " lượt", "Revenue per visit against 5,594 billion / 6.25 million visits"),
+  CHART_REVENUE_PER_VISIT_NOTE("Cột cao hơn đường nét đứt: đạt mục tiêu lượt khách thì cũng vượt"
+      + " mục tiêu doanh thu",
+      "Bars above the dashed line: meeting the visitor target also exceeds the revenue target"),
+
   // The report (report/ReportContent): title, disclaimer, headings and table columns.
   REPORT_TITLE("Khu du lịch quốc gia Mộc Châu — Tiến độ thực hiện các chỉ tiêu liên kết vùng đến"
       + " năm 2030, số liệu đến tháng %s", "Mộc Châu national tourism area — progress toward the"
