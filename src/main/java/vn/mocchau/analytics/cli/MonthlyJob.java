@@ -218,27 +218,27 @@ public final class MonthlyJob {
             rejectFiles));
   }
 
+  /** A month refused: nothing published, the rejected rows listed, the problems told. */
   private Ending refuse(Run run) {
-    return run.clock.time("refuse", () -> {
-      new Publisher(out, run.runId, hadoop).abandon();
-      Path rejects = CuratedStage.writeFailedRunRejects(out, run.runId,
-          run.ingested.stream().map(Ingested::result).toList(), hadoop);
-      if (rejects != null) {
-        run.outputs.add(rejects.toString());
-      }
-      Language language = console.lang();
-      String message = console.text(Msg.NOT_PUBLISHED, run.month, String.join("; ",
-          run.problems.stream().map(p -> p.text(language)).toList()))
-          + (rejects == null ? "" : console.text(Msg.REJECTS_LISTED, rejects.toString()))
-          + console.text(Msg.FIX_AND_RERUN, config.raw(), run.month);
-      ExitCode exit = ExitCode.OK;
-      for (PublishDecision.FeedCheck check : run.decision.feeds()) {
-        exit = exit.worse(ExitCode.of(check.status()));
-      }
-      return new Ending(exit, message, List.of(), null,
-          rejects == null ? null : rejects.toString());
-    });
+    new Publisher(out, run.runId, hadoop).abandon();
+    Path rejects = CuratedStage.writeFailedRunRejects(out, run.runId,
+        run.ingested.stream().map(Ingested::result).toList(), hadoop);
+    if (rejects != null) {
+      run.outputs.add(rejects.toString());
+    }
+    Language language = console.lang();
+    String message = console.text(Msg.NOT_PUBLISHED, run.month, String.join("; ",
+        run.problems.stream().map(p -> p.text(language)).toList()))
+        + (rejects == null ? "" : console.text(Msg.REJECTS_LISTED, rejects.toString()))
+        + console.text(Msg.FIX_AND_RERUN, config.raw(), run.month);
+    ExitCode exit = ExitCode.OK;
+    for (PublishDecision.FeedCheck check : run.decision.feeds()) {
+      exit = exit.worse(ExitCode.of(check.status()));
+    }
+    return new Ending(exit, message, List.of(), null,
+        rejects == null ? null : rejects.toString());
   }
+
 
   private void summarise(Run run, Ending ending) {
     List<MonthSummary.FeedLine> lines = new ArrayList<>();
