@@ -73,8 +73,7 @@ public final class Main {
 
   /** "moc-chau-analytics phiên bản 0.1.0" / "moc-chau-analytics version 0.1.0". */
   static String versionLine(Language language) {
-    return "moc-chau-analytics " + language.pick("phiên bản ", "version ")
-        + PipelineVersion.get();
+    return Msg.VERSION.format(language, PipelineVersion.get());
   }
 
   /** A month from the command line; refused before Spark starts if unreadable or in the future. */

@@ -195,7 +195,16 @@ public enum Msg implements Entry {
   VALIDATE_OK("Số liệu tháng %s đủ điều kiện công bố. Không ghi gì ra đĩa.",
       "The deliveries of %s can be published. Nothing was written."),
   VALIDATE_NOT_OK("Số liệu tháng %s chưa thể công bố (mã thoát %d). Không ghi gì ra đĩa.",
-      "The deliveries of %s would not be published (exit %d). Nothing was written.");
+      "The deliveries of %s would not be published (exit %d). Nothing was written."),
+
+  // --version: the pom's version.
+  VERSION("moc-chau-analytics phiên bản %s", "moc-chau-analytics version %s"),
+
+  // When a feed's deliveries are due (contract/DeliveryCalendar), for the docs and the guide.
+  DUE_MONTHLY("hằng tháng", "every month"),
+  DUE_AFTER_EACH_HARVEST("sau mỗi vụ thu hoạch: tháng 2 (vụ đông), tháng 7 (vụ xuân),"
+      + " tháng 11 (vụ hè thu)", "after each harvest: February (winter season), July (spring),"
+      + " November (summer–autumn)");
 
   private final String vi;
   private final String en;
