@@ -261,7 +261,7 @@ public final class FeedFileParser implements Serializable {
         delimiter = headerOnly.delimiter();
         firstDataLine = headerOnly.nextLine();
       } catch (HeaderMapping.BadHeader bad) {
-        return FileReport.failure(file, 0, bad.getMessage(), bad.reasonVi);
+        return FileReport.failure(file, 0, bad.reason);
       }
       style = numberStyle(file, header);
       if (part.isWhole()) {

@@ -112,6 +112,44 @@ public enum Reason implements Entry {
       + " (establishments.csv) ghi là không hoạt động",
       "registration %s at establishment %s on %s, a day the registry says it is not open"),
 
+  // Rows of a delivery with the same key (ingest/KeyRules). Arguments: where the other rows are
+  // (file:line), the key's columns and the value columns, each named as the language names them.
+  KEY_CONFLICT("mâu thuẫn: trùng %s với %s nhưng khác %s; mọi dòng của khóa này bị loại",
+      "conflict: same %s as %s but a different %s; all rows of this key are rejected"),
+  KEY_DUPLICATE("trùng lặp với %s (cùng %s và %s); chỉ tính một lần",
+      "duplicate of %s (same %s and %s); counted once"),
+  KEY_REPLACED("được thay bằng %s (dòng sau cùng %s được giữ)",
+      "replaced by %s (a later row with the same %s wins)"),
+  KEY_IDENTICAL("trùng lặp với %s (dòng giống hệt, cùng %s); chỉ tính một lần",
+      "duplicate of %s (identical row, same %s); counted once"),
+
+  // A header that cannot serve (ingest/HeaderMapping). The column as the language names it, then
+  // the two header cells as the file wrote them.
+  COLUMN_TWICE("cột '%s' xuất hiện hai lần trong dòng tiêu đề ('%s' và '%s')",
+      "column '%s' appears twice in the header ('%s' and '%s')"),
+  // The missing columns as the language names them, then the header as the file wrote it.
+  MISSING_COLUMNS("thiếu cột bắt buộc %s; dòng tiêu đề có %s",
+      "missing required column(s) %s; the header has %s"),
+
+  // A value of a reference file that cannot be used (ingest/ReferenceLoader): why, after
+  // Msg.REFERENCE_BAD_VALUE has named file, line, column and value. Values the file must hold
+  // (true, false, a target kind) are arguments: written the same in both languages.
+  REF_EMPTY("thiếu giá trị bắt buộc", "required value is empty"),
+  REF_TRUE_OR_FALSE("phải là %s hoặc %s", "must be %s or %s"),
+  REF_UNKNOWN_LOCALITY("địa bàn không xác định", "unknown locality"),
+  REF_CLOSED_BEFORE_OPENED("ngày đóng cửa trước ngày mở cửa", "closed before opened"),
+  REF_STARS("số sao phải từ 0 đến 5", "stars must be 0-5"),
+  REF_ESTABLISHMENT_TWICE("mã cơ sở xuất hiện hai lần", "establishment_id appears twice"),
+  REF_TARGET_NEEDS_HIGH("chỉ tiêu loại %s cần giá trị target_high",
+      "a %s target needs target_high"),
+
+  // Names of localities.csv and locality_aliases.csv that cannot be told apart
+  // (contract/LocalityRegistry): the name, then the locality codes.
+  ALIAS_UNKNOWN_CODE("không dùng được tên cũ '%s': mã %s không có trong localities.csv",
+      "Cannot use alias '%s': locality_code %s is not in localities.csv"),
+  NAME_TWO_UNITS("không dùng được tên '%s': tên này chỉ cả %s lẫn %s",
+      "Cannot use name '%s': it resolves to both %s and %s"),
+
   // A row or a file that cannot be read (ingest/FeedFileParser).
   UNCLOSED_QUOTE("trường trong dấu ngoặc kép không được đóng: kéo dài đến hết tệp",
       "a quoted field is never closed: the quote runs to the end of the file"),
