@@ -27,6 +27,10 @@ public enum Msg implements Entry {
   OUT_IS_FILE("Không chạy được: --out %s là một tệp, không phải thư mục.",
       "Cannot run: --out %s is a file, not a folder."),
   CANNOT_RUN("Không chạy được: %s", "Cannot run: %s"),
+  // The month parameters, named in the two sentences above: English keeps the usage's names.
+  ARG_MONTH("tháng", "month"),
+  ARG_FROM("tháng đầu", "FROM"),
+  ARG_TO("tháng cuối", "TO"),
   // Usage help (cli/Usage): its headings; each option's own text is in Usage's table.
   HELP_USAGE("Cách dùng: ", "Usage: "),
   HELP_PARAMETERS("Tham số:", "Parameters:"),
