@@ -73,19 +73,11 @@ public final class Main {
 
   /** "moc-chau-analytics phiên bản 0.1.0" / "moc-chau-analytics version 0.1.0". */
   static String versionLine(Language language) {
-    return "moc-chau-analytics " + language.pick("phiên bản ", "version ")
-        + PipelineVersion.get();
+    return Msg.VERSION.format(language, PipelineVersion.get());
   }
 
   /** A month from the command line; refused before Spark starts if unreadable or in the future. */
-  static YearMonth month(String text, String what, Language lang) {
-    if (lang == Language.VI) {
-      what = switch (what) {
-        case "FROM" -> "tháng đầu";
-        case "TO" -> "tháng cuối";
-        default -> "tháng";
-      };
-    }
+  static YearMonth month(String text, Msg what, Language lang) {
     try {
       YearMonth month = YearMonth.parse(text);
       if (month.isAfter(YearMonth.now())) {
@@ -122,7 +114,7 @@ public final class Main {
     @Override
     public Integer call() {
       Language language = options.session.language();
-      YearMonth parsed = month(month, "month", language);
+      YearMonth parsed = month(month, Msg.ARG_MONTH, language);
       return JobRunner.run("monthly", options.toConfig(), List.of(parsed),
           new Console(System.out, language)).code();
     }
@@ -148,7 +140,7 @@ public final class Main {
     @Override
     public Integer call() {
       Language language = options.session.language();
-      return JobRunner.validate(options.toConfig(), month(month, "month", language), all,
+      return JobRunner.validate(options.toConfig(), month(month, Msg.ARG_MONTH, language), all,
           new Console(System.out, language)).code();
     }
   }
@@ -173,8 +165,8 @@ public final class Main {
     @Override
     public Integer call() {
       Language language = options.session.language();
-      YearMonth first = month(from, "FROM", language);
-      YearMonth last = month(to, "TO", language);
+      YearMonth first = month(from, Msg.ARG_FROM, language);
+      YearMonth last = month(to, Msg.ARG_TO, language);
       if (last.isBefore(first)) {
         throw usage(Msg.BACKFILL_ORDER.format(language, to, from));
       }
@@ -211,7 +203,7 @@ public final class Main {
     @Override
     public Integer call() {
       Language language = lang(lang);
-      YearMonth asOf = month(month, "month", language);
+      YearMonth asOf = month(month, Msg.ARG_MONTH, language);
       return JobRunner.report(out, conf, asOf, language,
           new Console(System.out, language)).code();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructType;
+import vn.mocchau.analytics.text.Reason;
 
 /**
  * biomass_corn: season reports of biomass corn for dairy feed (feeds.md §4). Across deliveries the
@@ -55,10 +56,7 @@ public final class BiomassCornContract extends FeedContract {
     long year = count("year", yearText, Long.MIN_VALUE);
     if (year < 2000 || year > 2100 || year > context.deliveryMonth().getYear()) {
       throw new RowRejectedException(Rejection.of(ReasonCode.BAD_YEAR, "year", yearText,
-          "year " + yearText + " must be 2000-2100 and not after the delivery year "
-              + context.deliveryMonth().getYear(),
-          "năm " + yearText + " phải trong 2000-2100 và không sau năm của tháng số liệu "
-              + context.deliveryMonth().getYear()));
+          Reason.BAD_SEASON_YEAR, yearText, context.deliveryMonth().getYear()));
     }
     String season = enumValue(SEASON, "season", require(cells, 1, "season"));
     LocalityRegistry.Resolution place = locality(require(cells, 2, "locality"), context);
@@ -67,8 +65,7 @@ public final class BiomassCornContract extends FeedContract {
     if (harvested != null && harvested.compareTo(planted) > 0) {
       throw new RowRejectedException(Rejection.of(ReasonCode.HARVESTED_ABOVE_PLANTED,
           "harvested_ha", cells[4],
-          "harvested_ha " + cells[4] + " is larger than planted_ha " + cells[3],
-          "diện tích thu hoạch " + cells[4] + " lớn hơn diện tích gieo trồng " + cells[3]));
+          Reason.HARVESTED_ABOVE_PLANTED, cells[4], cells[3]));
     }
     BigDecimal output = cells[5] == null ? null : measure("output_tonnes", cells[5], context);
     Long households = cells[6] == null ? null : count("households", cells[6], 0);
@@ -82,7 +79,7 @@ public final class BiomassCornContract extends FeedContract {
         .setScale(MEASURE_TYPE.scale(), RoundingMode.HALF_UP);
     if (value.precision() > MEASURE_TYPE.precision()) {
       throw new RowRejectedException(Rejection.of(ReasonCode.TOO_LARGE, column, text,
-          "'" + text + "' is too large", "'" + text + "' quá lớn"));
+          Reason.TOO_LARGE, text));
     }
     return value;
   }

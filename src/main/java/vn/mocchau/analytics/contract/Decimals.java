@@ -2,6 +2,7 @@ package vn.mocchau.analytics.contract;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import vn.mocchau.analytics.text.Reason;
 
 /**
  * Decimal numbers under feeds.md §2. A cell is read on its own when it can be read only one way;
@@ -117,18 +118,13 @@ public final class Decimals {
         return separator == ',' ? new BigDecimal(digits.replace(",", ""))
             : new BigDecimal(digits);
       default:
-        throw new InvalidValueException(ReasonCode.AMBIGUOUS_NUMBER,
-            "'" + original + "' is ambiguous (thousands or decimals?) and this file's other numbers"
-                + " use both styles; write it without ambiguity, e.g. 2150 or 2,15",
-            "'" + original + "' không rõ nghĩa (hàng nghìn hay số thập phân?) và các số khác trong"
-                + " tệp dùng cả hai kiểu; hãy ghi rõ, ví dụ 2150 hoặc 2,15");
+        throw new InvalidValueException(ReasonCode.AMBIGUOUS_NUMBER, Reason.AMBIGUOUS_NUMBER,
+            original);
     }
   }
 
   private static InvalidValueException notANumber(String text) {
-    return new InvalidValueException(ReasonCode.BAD_NUMBER,
-        "'" + text + "' is not a number",
-        "'" + text + "' không phải là số");
+    return new InvalidValueException(ReasonCode.BAD_NUMBER, Reason.NOT_A_NUMBER, text);
   }
 
   private static int count(String text, char c) {

@@ -5,6 +5,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Set;
+import vn.mocchau.analytics.text.Msg;
 
 /**
  * The months in which a feed's delivery is expected, so that only a missing <em>expected</em>
@@ -17,7 +18,7 @@ public record DeliveryCalendar(Set<Month> months, Notice description) implements
 
   /** Tourism feeds: every month (feeds.md §1). */
   public static final DeliveryCalendar MONTHLY = new DeliveryCalendar(EnumSet.allOf(Month.class),
-      new Notice("every month", "hằng tháng"));
+      Notice.of(Msg.DUE_MONTHLY));
 
   /**
    * Biomass corn: the report after each season's harvest — winter (of the previous year) in
@@ -27,9 +28,7 @@ public record DeliveryCalendar(Set<Month> months, Notice description) implements
    */
   public static final DeliveryCalendar AFTER_EACH_HARVEST = new DeliveryCalendar(
       EnumSet.of(Month.FEBRUARY, Month.JULY, Month.NOVEMBER),
-      new Notice("after each harvest: February (winter season), July (spring), November"
-          + " (summer–autumn)", "sau mỗi vụ thu hoạch: tháng 2 (vụ đông), tháng 7 (vụ xuân),"
-          + " tháng 11 (vụ hè thu)"));
+      Notice.of(Msg.DUE_AFTER_EACH_HARVEST));
 
   public DeliveryCalendar {
     months = Set.copyOf(months);

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.mocchau.analytics.text.Localized;
+import vn.mocchau.analytics.text.Reason;
 
 /**
  * A closed list of canonical values with their aliases, matched case-, diacritic- and
@@ -53,10 +55,10 @@ public final class Enumeration implements Serializable {
   public String match(String text) throws InvalidValueException {
     String canonical = canonicalByKey.get(Text.enumKey(text));
     if (canonical == null) {
-      throw new InvalidValueException(ReasonCode.UNKNOWN_VALUE,
-          "'" + text + "' is not a known " + name + " (expected one of " + aliases.keySet() + ")",
-          "'" + text + "' không phải là " + viName + " hợp lệ (cần một trong: "
-              + String.join(", ", vietnameseValues()) + ")");
+      // The enumeration and its values as each language names them (data, not sentences).
+      throw new InvalidValueException(ReasonCode.UNKNOWN_VALUE, Reason.NOT_LISTED, text,
+          Localized.of(viName, name),
+          Localized.of(String.join(", ", vietnameseValues()), aliases.keySet().toString()));
     }
     return canonical;
   }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.apache.spark.sql.types.StructType;
+import vn.mocchau.analytics.text.Reason;
 
 /**
  * The written contract of one feed (feeds.md §4) as code: its columns with Vietnamese header names,
@@ -172,8 +173,7 @@ public abstract class FeedContract implements Serializable {
     if (parsed < minimum) {
       throw new RowRejectedException(Rejection.of(
           minimum == 0 ? ReasonCode.NEGATIVE_VALUE : ReasonCode.BELOW_MINIMUM, column, value,
-          "'" + value + "' must be at least " + minimum,
-          "'" + value + "' phải lớn hơn hoặc bằng " + minimum));
+          Reason.BELOW_MINIMUM, value, minimum));
     }
     return parsed;
   }
@@ -188,7 +188,7 @@ public abstract class FeedContract implements Serializable {
     }
     if (parsed.signum() < 0) {
       throw new RowRejectedException(Rejection.of(ReasonCode.NEGATIVE_VALUE, column, value,
-          "'" + value + "' must not be negative", "'" + value + "' không được âm"));
+          Reason.NEGATIVE, value));
     }
     return parsed;
   }
@@ -218,17 +218,9 @@ public abstract class FeedContract implements Serializable {
     if (!near.isEmpty()) {
       String quoted = "'" + String.join("' / '", near) + "'";
       throw new RowRejectedException(Rejection.of(ReasonCode.UNKNOWN_LOCALITY, "locality", value,
-          "unknown locality '" + value + "': did you mean " + quoted + "? Correct the name in the"
-              + " file",
-          "địa bàn không xác định '" + value + "': có phải " + quoted + "? Hãy sửa tên trong"
-              + " tệp"));
+          Reason.LOCALITY_NEAR, value, quoted));
     }
     throw new RowRejectedException(Rejection.of(ReasonCode.UNKNOWN_LOCALITY, "locality", value,
-        "unknown locality '" + value + "': not in localities.csv nor locality_aliases.csv"
-            + " (if it is a former name of a current unit, an officer must add it to"
-            + " locality_aliases.csv)",
-        "địa bàn không xác định '" + value + "': không có trong localities.csv hoặc"
-            + " locality_aliases.csv (nếu là tên cũ của một đơn vị hiện hành, cán bộ cần bổ sung"
-            + " vào locality_aliases.csv)"));
+        Reason.LOCALITY_UNKNOWN, value));
   }
 }

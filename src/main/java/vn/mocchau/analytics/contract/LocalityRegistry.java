@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.mocchau.analytics.text.Reason;
 
 /**
  * Current administrative units (after 1 Jul 2025) and every other name that points to one
@@ -23,15 +24,20 @@ public final class LocalityRegistry implements Serializable {
 
   /** A reference name or alias that cannot be used, said in both languages. */
   public static final class ConflictingNames extends IllegalArgumentException {
-    private final String messageVi;
+    private final Notice message;
 
-    ConflictingNames(String messageEn, String messageVi) {
-      super(messageEn);
-      this.messageVi = messageVi;
+    ConflictingNames(Reason reason, Object... args) {
+      this(Notice.of(reason, args));
     }
 
-    public String messageVi() {
-      return messageVi;
+    private ConflictingNames(Notice message) {
+      super(message.en());
+      this.message = message;
+    }
+
+    /** Why, in both languages. */
+    public Notice message() {
+      return message;
     }
   }
 
@@ -53,10 +59,7 @@ public final class LocalityRegistry implements Serializable {
     }
     aliases.forEach((alias, code) -> {
       if (!byCode.containsKey(code)) {
-        throw new ConflictingNames("Cannot use alias '" + alias
-            + "': locality_code " + code + " is not in localities.csv",
-            "không dùng được tên cũ '" + alias + "': mã " + code
-                + " không có trong localities.csv");
+        throw new ConflictingNames(Reason.ALIAS_UNKNOWN_CODE, alias, code);
       }
       claim(Text.localityKey(alias), code, alias);
     });
@@ -66,9 +69,7 @@ public final class LocalityRegistry implements Serializable {
     textByKey.putIfAbsent(key, text);
     String previous = codeByKey.putIfAbsent(key, code);
     if (previous != null && !previous.equals(code)) {
-      throw new ConflictingNames("Cannot use name '" + text + "': it resolves to both "
-          + previous + " and " + code, "không dùng được tên '" + text + "': tên này chỉ cả "
-          + previous + " lẫn " + code);
+      throw new ConflictingNames(Reason.NAME_TWO_UNITS, text, previous, code);
     }
   }
 

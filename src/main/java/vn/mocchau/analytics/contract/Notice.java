@@ -11,7 +11,15 @@ import vn.mocchau.analytics.text.Localized;
 public record Notice(String en, String vi) implements Localized, java.io.Serializable {
   /** The entry told in both languages with the same arguments. */
   public static Notice of(Entry entry, Object... args) {
-    return new Notice(entry.format(Language.EN, args), entry.format(Language.VI, args));
+    return told(language -> entry.format(language, args));
+  }
+
+  /**
+   * A text made of catalogue texts (several notices joined), told in both languages; the one
+   * place a Notice is built, so that every Notice comes from the catalogue.
+   */
+  public static Notice told(Localized text) {
+    return new Notice(text.in(Language.EN), text.in(Language.VI));
   }
 
   public String text(Language language) {

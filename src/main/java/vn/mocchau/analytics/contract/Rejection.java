@@ -1,6 +1,8 @@
 package vn.mocchau.analytics.contract;
 
 import java.io.Serializable;
+import vn.mocchau.analytics.text.Localized;
+import vn.mocchau.analytics.text.Reason;
 
 /**
  * Why a row was rejected, in the officers' two languages, with a stable {@code code} for the kind
@@ -26,13 +28,17 @@ public record Rejection(String column, String value, String reasonEn, String rea
 
   /** A required value is empty; {@code viName} is the column's Vietnamese name. */
   public static Rejection missing(String column, String viName) {
-    return new Rejection(column, null,
-        "required value '" + column + "' is empty",
-        "thiếu giá trị bắt buộc '" + viName + "'", ReasonCode.MISSING_VALUE);
+    return of(ReasonCode.MISSING_VALUE, column, null,
+        Notice.of(Reason.MISSING_VALUE, Localized.of(viName, column)));
   }
 
-  public static Rejection of(String code, String column, String value, String reasonEn,
-      String reasonVi) {
-    return new Rejection(column, value, reasonEn, reasonVi, code);
+  /** A rejection whose reason is a catalogue entry told with its arguments. */
+  public static Rejection of(String code, String column, String value, Reason reason,
+      Object... args) {
+    return of(code, column, value, Notice.of(reason, args));
+  }
+
+  public static Rejection of(String code, String column, String value, Notice reason) {
+    return new Rejection(column, value, reason.en(), reason.vi(), code);
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructType;
-import vn.mocchau.analytics.text.Language;
+import vn.mocchau.analytics.text.Localized;
+import vn.mocchau.analytics.text.Reason;
 
 /**
  * revenue: monthly tourism revenue by locality and sector (feeds.md §4). Amounts are exact decimals;
@@ -67,9 +68,8 @@ public final class RevenueContract extends FeedContract {
     YearMonth month = month("month", monthText);
     if (!month.equals(context.deliveryMonth())) {
       throw new RowRejectedException(Rejection.of(ReasonCode.OUTSIDE_MONTH, "month", monthText,
-          "month " + monthText + " is not the delivery month " + context.deliveryMonth(),
-          "tháng " + monthText + " không phải tháng số liệu "
-              + Language.VI.month(context.deliveryMonth())));
+          Reason.MONTH_NOT_DELIVERY_MONTH, monthText,
+          Localized.dataMonth(context.deliveryMonth())));
     }
     LocalityRegistry.Resolution place = locality(require(cells, 1, "locality"), context);
     String sector = enumValue(SECTOR, "sector", require(cells, 2, "sector"));
@@ -80,7 +80,7 @@ public final class RevenueContract extends FeedContract {
     BigDecimal stored = amount.setScale(AMOUNT_TYPE.scale(), RoundingMode.HALF_UP);
     if (dong.precision() > VND_TYPE.precision() || stored.precision() > AMOUNT_TYPE.precision()) {
       throw new RowRejectedException(Rejection.of(ReasonCode.TOO_LARGE, "amount", amountText,
-          "'" + amountText + "' is too large", "'" + amountText + "' quá lớn"));
+          Reason.TOO_LARGE, amountText));
     }
     return new ValidRow(new Object[] {month.toString(), sector, stored, unit, dong},
         place.reportingUnit(), place.localityCode());

@@ -10,7 +10,7 @@ public final class RowRejectedException extends Exception {
   }
 
   public RowRejectedException(String column, String value, InvalidValueException cause) {
-    this(Rejection.of(cause.code(), column, value, cause.reasonEn(), cause.reasonVi()));
+    this(Rejection.of(cause.code(), column, value, cause.reason()));
   }
 
   public Rejection rejection() {

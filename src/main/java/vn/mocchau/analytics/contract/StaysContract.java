@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import vn.mocchau.analytics.text.Language;
+import vn.mocchau.analytics.text.Localized;
+import vn.mocchau.analytics.text.Reason;
 
 /**
  * stays: lodging registrations (feeds.md §4). Each delivery lists every registration overlapping its
@@ -57,8 +58,7 @@ public final class StaysContract extends FeedContract {
     if (establishment == null) {
       throw new RowRejectedException(Rejection.of(ReasonCode.UNKNOWN_ESTABLISHMENT,
           "establishment_id", establishmentId,
-          "unknown establishment '" + establishmentId + "': not in establishments.csv",
-          "cơ sở lưu trú không xác định '" + establishmentId + "': không có trong establishments.csv"));
+          Reason.UNKNOWN_ESTABLISHMENT, establishmentId));
     }
     YearMonth month = context.deliveryMonth();
     LocalDate firstDay = month.atDay(1);
@@ -67,16 +67,14 @@ public final class StaysContract extends FeedContract {
     LocalDate checkIn = date("check_in", checkInText);
     if (!checkIn.isBefore(dayAfterMonth)) {
       throw new RowRejectedException(Rejection.of(ReasonCode.OUTSIDE_MONTH, "check_in", checkInText,
-          "check_in " + checkInText + " is after the delivery month " + month,
-          "ngày đến " + checkInText + " sau tháng số liệu " + Language.VI.month(month)));
+          Reason.CHECK_IN_AFTER_MONTH, checkInText, Localized.dataMonth(month)));
     }
     String checkOutText = cells[3];
     LocalDate checkOut = checkOutText == null ? null : date("check_out", checkOutText);
     if (checkOut != null && checkOut.isBefore(checkIn)) {
       throw new RowRejectedException(Rejection.of(ReasonCode.CHECK_OUT_BEFORE_CHECK_IN,
           "check_out", checkOutText,
-          "check_out " + checkOutText + " is before check_in " + checkInText,
-          "ngày đi " + checkOutText + " trước ngày đến " + checkInText));
+          Reason.CHECK_OUT_BEFORE_CHECK_IN, checkOutText, checkInText));
     }
     String guestsText = require(cells, 4, "guests");
     int guests = (int) Math.min(Integer.MAX_VALUE, count("guests", guestsText, 1));
@@ -87,8 +85,7 @@ public final class StaysContract extends FeedContract {
     if (totalNights > MAX_NIGHTS) {
       throw new RowRejectedException(Rejection.of(ReasonCode.STAY_TOO_LONG,
           Rejection.WHOLE_ROW, checkInText,
-          "stay of " + totalNights + " nights is longer than " + MAX_NIGHTS + " nights",
-          "lưu trú " + totalNights + " đêm, dài hơn " + MAX_NIGHTS + " đêm"));
+          Reason.STAY_TOO_LONG, totalNights, MAX_NIGHTS));
     }
     boolean dayUse = checkOut != null && checkOut.equals(checkIn);
     LocalDate nightsFrom = checkIn.isBefore(firstDay) ? firstDay : checkIn;
@@ -98,11 +95,8 @@ public final class StaysContract extends FeedContract {
     if (dayUse ? !checkInInMonth : nightsInMonth == 0) {
       throw new RowRejectedException(Rejection.of(ReasonCode.OUTSIDE_MONTH,
           Rejection.WHOLE_ROW, checkInText,
-          "outside delivery month: the stay " + checkInText + " to "
-              + (checkOutText == null ? "(in house)" : checkOutText) + " has no night in " + month,
-          "ngoài tháng số liệu: lưu trú " + checkInText + " đến "
-              + (checkOutText == null ? "(đang ở)" : checkOutText) + " không có đêm nào trong tháng "
-              + Language.VI.month(month)));
+          Reason.STAY_OUTSIDE_MONTH, checkInText,
+          checkOutText == null ? Reason.IN_HOUSE : checkOutText, Localized.dataMonth(month)));
     }
     warnIfClosed(establishment, dayUse ? checkIn : nightsFrom,
         dayUse ? checkIn.plusDays(1) : nightsUntil, registrationId, context);
@@ -118,10 +112,8 @@ public final class StaysContract extends FeedContract {
       String registrationId, RowContext context) {
     LocalDate day = establishment.firstClosedDay(from, until);
     if (day != null) {
-      context.warnings().add(new Notice("registration " + registrationId + " at establishment "
-          + establishment.id() + " on " + day + ", a day the registry says it is not open",
-          "mã đăng ký " + registrationId + " tại cơ sở lưu trú " + establishment.id() + " ngày "
-              + Language.VI.date(day) + ", ngày mà danh sách cơ sở (establishments.csv) ghi là không hoạt động"));
+      context.warnings().add(Notice.of(Reason.STAY_AT_CLOSED, registrationId, establishment.id(),
+          Localized.dataDay(day)));
     }
   }
 
@@ -134,7 +126,6 @@ public final class StaysContract extends FeedContract {
       return "VN";
     }
     throw new RowRejectedException(Rejection.of(ReasonCode.BAD_NATIONALITY, "nationality", text,
-        "'" + text + "' is not an ISO 3166-1 alpha-2 country code (VN for Việt Nam)",
-        "'" + text + "' không phải mã quốc gia ISO 3166-1 hai chữ cái (VN là Việt Nam)"));
+        Reason.NOT_A_COUNTRY, text, "VN"));
   }
 }

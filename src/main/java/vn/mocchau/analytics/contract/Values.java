@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.mocchau.analytics.text.Reason;
 
 /**
  * Dates, months and counts as feeds.md §2 accepts them. Day-first always; impossible dates are
@@ -46,9 +47,7 @@ public final class Values {
       month = Integer.parseInt(dayFirst.group(2));
       year = Integer.parseInt(dayFirst.group(3));
     } else {
-      throw new InvalidValueException(ReasonCode.BAD_DATE,
-          "'" + text + "' is not a date (use yyyy-MM-dd or dd/MM/yyyy)",
-          "'" + text + "' không phải là ngày (dùng yyyy-MM-dd hoặc dd/MM/yyyy)");
+      throw new InvalidValueException(ReasonCode.BAD_DATE, Reason.NOT_A_DATE, text);
     }
     return date(text, year, month, day);
   }
@@ -58,9 +57,7 @@ public final class Values {
     try {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException impossible) {
-      throw new InvalidValueException(ReasonCode.BAD_DATE,
-          "'" + text + "' is an impossible date",
-          "'" + text + "' là ngày không tồn tại");
+      throw new InvalidValueException(ReasonCode.BAD_DATE, Reason.IMPOSSIBLE_DATE, text);
     }
   }
 
@@ -89,13 +86,10 @@ public final class Values {
       month = Integer.parseInt(slash.group(1));
       year = Integer.parseInt(slash.group(2));
     } else {
-      throw new InvalidValueException(ReasonCode.BAD_MONTH,
-          "'" + text + "' is not a month (use yyyy-MM or MM/yyyy)",
-          "'" + text + "' không phải là tháng (dùng yyyy-MM hoặc MM/yyyy)");
+      throw new InvalidValueException(ReasonCode.BAD_MONTH, Reason.NOT_A_MONTH, text);
     }
     if (month < 1 || month > 12) {
-      throw new InvalidValueException(ReasonCode.BAD_MONTH,
-          "'" + text + "' is an impossible month", "'" + text + "' là tháng không tồn tại");
+      throw new InvalidValueException(ReasonCode.BAD_MONTH, Reason.IMPOSSIBLE_MONTH, text);
     }
     return YearMonth.of(year, month);
   }
@@ -114,13 +108,10 @@ public final class Values {
     } else if (GROUPED_INTEGER.matcher(text).matches()) {
       digits = text.replaceAll("[., \\u00A0\\u202F]", "");
     } else {
-      throw new InvalidValueException(ReasonCode.BAD_NUMBER,
-          "'" + text + "' is not a whole number (digit groups after a separator must have 3 digits)",
-          "'" + text + "' không phải là số nguyên (sau dấu phân cách phải có đúng 3 chữ số)");
+      throw new InvalidValueException(ReasonCode.BAD_NUMBER, Reason.NOT_A_WHOLE_NUMBER, text);
     }
     if (digits.length() > 18) {
-      throw new InvalidValueException(ReasonCode.TOO_LARGE,
-          "'" + text + "' is too large", "'" + text + "' quá lớn");
+      throw new InvalidValueException(ReasonCode.TOO_LARGE, Reason.TOO_LARGE, text);
     }
     return Long.parseLong(digits);
   }

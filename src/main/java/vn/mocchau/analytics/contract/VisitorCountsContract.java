@@ -5,7 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import vn.mocchau.analytics.text.Language;
+import vn.mocchau.analytics.text.Localized;
+import vn.mocchau.analytics.text.Reason;
 
 /** visitor_counts: daily arrivals reported by locality tourism offices (feeds.md §4). */
 public final class VisitorCountsContract extends FeedContract {
@@ -37,8 +38,7 @@ public final class VisitorCountsContract extends FeedContract {
     YearMonth month = context.deliveryMonth();
     if (!YearMonth.from(date).equals(month)) {
       throw new RowRejectedException(Rejection.of(ReasonCode.OUTSIDE_MONTH, "date", dateText,
-          "date " + dateText + " is outside the delivery month " + month,
-          "ngày " + dateText + " nằm ngoài tháng số liệu " + Language.VI.month(month)));
+          Reason.DATE_OUTSIDE_MONTH, dateText, Localized.dataMonth(month)));
     }
     LocalityRegistry.Resolution place = locality(require(cells, 1, "locality"), context);
     String origin = enumValue(ORIGIN, "origin", require(cells, 2, "origin"));

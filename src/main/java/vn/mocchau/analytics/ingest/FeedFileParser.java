@@ -41,6 +41,8 @@ import vn.mocchau.analytics.contract.RowContext;
 import vn.mocchau.analytics.contract.RowRejectedException;
 import vn.mocchau.analytics.contract.Text;
 import vn.mocchau.analytics.contract.ValidRow;
+import vn.mocchau.analytics.text.Localized;
+import vn.mocchau.analytics.text.Reason;
 
 /**
  * Reads one delivered file against its feed's contract, inside a Spark task: decodes strict UTF-8
@@ -230,19 +232,16 @@ public final class FeedFileParser implements Serializable {
         rowsRead++;
         return row(record);
       } catch (CharacterCodingException e) {
-        return finish(FileReport.failure(file, rowsRead,
-            "not valid UTF-8 (bad bytes after " + rowsRead + " rows); save the file as UTF-8",
-            "không phải UTF-8 hợp lệ (byte lỗi sau " + rowsRead + " dòng); hãy lưu tệp dạng UTF-8"));
+        return finish(FileReport.failure(file, rowsRead, Notice.of(Reason.NOT_UTF8, rowsRead)));
       } catch (ZipException | EOFException e) {
-        return finish(FileReport.failure(file, rowsRead,
-            "unreadable gzip (" + e.getMessage() + ")",
-            "tệp gzip không đọc được (tệp nén bị hỏng hoặc không phải gzip); hãy nén lại hoặc gửi"
-                + " tệp .csv"));
+        // The officer reads what went wrong; the data team reads the system's own (English) words.
+        Localized why = language -> language.pick(Reason.GZIP_DAMAGED.in(language),
+            e.getMessage());
+        return finish(FileReport.failure(file, rowsRead, Notice.of(Reason.BAD_GZIP, why)));
       } catch (IOException e) {
+        // The system's own words are English; kept, marked as such, for the data team.
         return finish(FileReport.failure(file, rowsRead,
-            "cannot be read (" + e.getMessage() + ")",
-            // The system's own words are English; kept, marked as such, for the data team.
-            "không đọc được tệp (thông báo của hệ thống: " + e.getMessage() + ")"));
+            Notice.of(Reason.UNREADABLE_FILE, String.valueOf(e.getMessage()))));
       }
     }
 
@@ -256,14 +255,13 @@ public final class FeedFileParser implements Serializable {
       try (CsvRecordReader headerOnly = reader(file)) {
         CsvRecordReader.Record headerRecord = headerOnly.readHeader();
         if (headerRecord == null) {
-          return FileReport.failure(file, 0,
-              "empty file: no header line", "tệp rỗng: không có dòng tiêu đề");
+          return FileReport.failure(file, 0, Notice.of(Reason.EMPTY_FILE));
         }
         header = HeaderMapping.of(headerRecord.fields(), contract.columns());
         delimiter = headerOnly.delimiter();
         firstDataLine = headerOnly.nextLine();
       } catch (HeaderMapping.BadHeader bad) {
-        return FileReport.failure(file, 0, bad.getMessage(), bad.reasonVi);
+        return FileReport.failure(file, 0, bad.reason);
       }
       style = numberStyle(file, header);
       if (part.isWhole()) {
@@ -315,17 +313,12 @@ public final class FeedFileParser implements Serializable {
       try {
         if (record.unterminatedQuote()) {
           throw new RowRejectedException(Rejection.of(ReasonCode.UNCLOSED_QUOTE,
-              Rejection.WHOLE_ROW, null,
-              "a quoted field is never closed: the quote runs to the end of the file",
-              "trường trong dấu ngoặc kép không được đóng: kéo dài đến hết tệp"));
+              Rejection.WHOLE_ROW, null, Reason.UNCLOSED_QUOTE));
         }
         if (record.fields().size() != header.headerWidth) {
           throw new RowRejectedException(Rejection.of(ReasonCode.FIELD_COUNT,
-              Rejection.WHOLE_ROW, null,
-              "the row has " + record.fields().size() + " fields where the header has "
-                  + header.headerWidth,
-              "dòng có " + record.fields().size() + " trường trong khi dòng tiêu đề có "
-                  + header.headerWidth));
+              Rejection.WHOLE_ROW, null, Reason.FIELD_COUNT, record.fields().size(),
+              header.headerWidth));
         }
         String[] cells = header.cells(record.fields());
         if (contract.hasLocalityColumn()) {
@@ -333,9 +326,8 @@ public final class FeedFileParser implements Serializable {
         }
         ValidRow valid = contract.validate(cells,
             new RowContext(deliveryMonth, reference, style, warnings));
-        Notice warning = warnings.isEmpty() ? null : new Notice(
-            String.join("; ", warnings.stream().map(Notice::en).toList()),
-            String.join("; ", warnings.stream().map(Notice::vi).toList()));
+        Notice warning = warnings.isEmpty() ? null : Notice.told(language -> String.join("; ",
+            warnings.stream().map(w -> w.in(language)).toList()));
         long hash = keyHash.hash(valid.typedValues(), valid.reportingUnit());
         if (accepted == keyHashes.length) {
           keyHashes = Arrays.copyOf(keyHashes, keyHashes.length * 2);

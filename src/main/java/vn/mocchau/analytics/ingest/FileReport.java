@@ -3,6 +3,7 @@ package vn.mocchau.analytics.ingest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import vn.mocchau.analytics.contract.Notice;
 
 /**
  * What reading one file showed, apart from its rows: the delimiter, the decimal style, the columns
@@ -17,6 +18,11 @@ public record FileReport(String file, int order, String delimiter, String number
 
   public boolean failed() {
     return errorEn != null;
+  }
+
+  /** A file that cannot be read, with why in both languages. */
+  static FileReport failure(DeliveryFile file, long rowsRead, Notice error) {
+    return failure(file, rowsRead, error.en(), error.vi());
   }
 
   static FileReport failure(DeliveryFile file, long rowsRead, String errorEn, String errorVi) {

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.mocchau.analytics.contract.ColumnSpec;
+import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.Text;
+import vn.mocchau.analytics.text.Localized;
+import vn.mocchau.analytics.text.Reason;
 
 /**
  * Matches a file's header to a contract's columns: canonical English or Vietnamese names,
@@ -29,11 +32,15 @@ final class HeaderMapping {
 
   /** Thrown when the header cannot serve: a required column is missing or named twice. */
   static final class BadHeader extends Exception {
-    final String reasonVi;
+    final Notice reason;
 
-    BadHeader(String reasonEn, String reasonVi) {
-      super(reasonEn);
-      this.reasonVi = reasonVi;
+    BadHeader(Reason reason, Object... args) {
+      this(Notice.of(reason, args));
+    }
+
+    private BadHeader(Notice reason) {
+      super(reason.en());
+      this.reason = reason;
     }
   }
 
@@ -54,11 +61,8 @@ final class HeaderMapping {
       }
       if (mapping.positionOfColumn[column] >= 0) {
         ColumnSpec spec = columns.get(column);
-        throw new BadHeader(
-            "column '" + spec.name() + "' appears twice in the header ('"
-                + header.get(mapping.positionOfColumn[column]).strip() + "' and '" + cell + "')",
-            "cột '" + spec.viName() + "' xuất hiện hai lần trong dòng tiêu đề ('"
-                + header.get(mapping.positionOfColumn[column]).strip() + "' và '" + cell + "')");
+        throw new BadHeader(Reason.COLUMN_TWICE, Localized.of(spec.viName(), spec.name()),
+            header.get(mapping.positionOfColumn[column]).strip(), cell);
       }
       mapping.positionOfColumn[column] = position;
       mapping.matchedColumns.add(columns.get(column).name());
@@ -76,10 +80,9 @@ final class HeaderMapping {
       }
     }
     if (!missing.isEmpty()) {
-      throw new BadHeader(
-          "missing required column(s) " + String.join(", ", missing) + "; the header has "
-              + header,
-          "thiếu cột bắt buộc " + String.join(", ", missingVi) + "; dòng tiêu đề có " + header);
+      throw new BadHeader(Reason.MISSING_COLUMNS,
+          Localized.of(String.join(", ", missingVi), String.join(", ", missing)),
+          header.toString());
     }
     return mapping;
   }

@@ -17,7 +17,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructType;
 import vn.mocchau.analytics.contract.FeedContract;
+import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.ReasonCode;
+import vn.mocchau.analytics.text.Localized;
+import vn.mocchau.analytics.text.Reason;
 
 /**
  * Duplicate and conflict rules within one delivery (feeds.md §3–§4), applied to rows that passed
@@ -177,16 +180,10 @@ public final class KeyRules implements Serializable {
           String named = String.join(", ", others);
           outcome = new Outcome(StagingSchema.STATUS_REJECTED, contract.valueColumns().get(0),
               String.join("|", values.get(i)), ReasonCode.CONFLICT,
-              "conflict: same " + keyText + " as " + named + " but a different " + valueName
-                  + "; all rows of this key are rejected",
-              "mâu thuẫn: trùng " + keyTextVi + " với " + named + " nhưng khác " + valueNameVi
-                  + "; mọi dòng của khóa này bị loại");
+              Notice.of(Reason.KEY_CONFLICT, keyName(), named, valueNames()));
         } else if (i > 0) {
           outcome = new Outcome(StagingSchema.STATUS_DUPLICATE, null, null, ReasonCode.DUPLICATE,
-              "duplicate of " + first + " (same " + keyText + " and " + valueName
-                  + "); counted once",
-              "trùng lặp với " + first + " (cùng " + keyTextVi + " và " + valueNameVi
-                  + "); chỉ tính một lần");
+              Notice.of(Reason.KEY_DUPLICATE, first, keyName(), valueNames()));
         } else {
           outcome = Outcome.ACCEPTED;
         }
@@ -196,13 +193,10 @@ public final class KeyRules implements Serializable {
           outcome = Outcome.ACCEPTED;
         } else if (conflict) {
           outcome = new Outcome(StagingSchema.STATUS_DUPLICATE, null, null, ReasonCode.REPLACED,
-              "replaced by " + last + " (a later row with the same " + keyText + " wins)",
-              "được thay bằng " + last + " (dòng sau cùng " + keyTextVi + " được giữ)");
+              Notice.of(Reason.KEY_REPLACED, last, keyName()));
         } else {
           outcome = new Outcome(StagingSchema.STATUS_DUPLICATE, null, null, ReasonCode.DUPLICATE,
-              "duplicate of " + first + " (identical row, same " + keyText + "); counted once",
-              "trùng lặp với " + first + " (dòng giống hệt, cùng " + keyTextVi
-                  + "); chỉ tính một lần");
+              Notice.of(Reason.KEY_IDENTICAL, first, keyName()));
         }
       }
       settled.add(with(rows.get(i), outcome));
@@ -234,9 +228,23 @@ public final class KeyRules implements Serializable {
     return new GenericRowWithSchema(values, schema);
   }
 
+  /** The key's columns as each language names them ("date, locality, origin" / "ngày, ..."). */
+  private Localized keyName() {
+    return Localized.of(keyTextVi, keyText);
+  }
+
+  /** The value columns as each language names them. */
+  private Localized valueNames() {
+    return Localized.of(valueNameVi, valueName);
+  }
+
   private record Outcome(String status, String column, String value, String code,
       String reasonEn, String reasonVi) {
     static final Outcome ACCEPTED = new Outcome(StagingSchema.STATUS_ACCEPTED, null, null, null,
         null, null);
+
+    Outcome(String status, String column, String value, String code, Notice reason) {
+      this(status, column, value, code, reason.en(), reason.vi());
+    }
   }
 }

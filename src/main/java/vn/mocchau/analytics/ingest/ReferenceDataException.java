@@ -10,10 +10,6 @@ import vn.mocchau.analytics.text.Language;
 public final class ReferenceDataException extends RuntimeException {
   private final Notice message;
 
-  public ReferenceDataException(String messageEn, String messageVi) {
-    this(new Notice(messageEn, messageVi));
-  }
-
   public ReferenceDataException(Notice message) {
     super(message.en());
     this.message = message;

@@ -26,8 +26,8 @@ import vn.mocchau.analytics.contract.ReferenceContracts;
 import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.contract.Target;
 import vn.mocchau.analytics.contract.Values;
-import vn.mocchau.analytics.text.Localized;
 import vn.mocchau.analytics.text.Msg;
+import vn.mocchau.analytics.text.Reason;
 
 /**
  * Loads data-raw/reference/ on the driver. Reference files are maintained by officers and are all
@@ -54,7 +54,7 @@ public final class ReferenceLoader {
       String type = line.enumValue(2, ReferenceContracts.UNIT_TYPE);
       String inArea = line.required(4).toLowerCase(Locale.ROOT);
       if (!inArea.equals("true") && !inArea.equals("false")) {
-        throw line.bad(4, "must be true or false", "phải là true hoặc false");
+        throw line.bad(4, Reason.REF_TRUE_OR_FALSE, "true", "false");
       }
       units.add(new LocalityRegistry.Locality(line.required(0), line.required(1), type,
           line.required(3), inArea.equals("true")));
@@ -67,7 +67,7 @@ public final class ReferenceLoader {
       return new LocalityRegistry(units, aliases);
     } catch (LocalityRegistry.ConflictingNames e) {
       throw new ReferenceDataException(Notice.of(Msg.REFERENCE_UNUSABLE, referenceDir
-          + "/locality_aliases.csv", Localized.of(e.messageVi(), e.getMessage())));
+          + "/locality_aliases.csv", e.message()));
     }
   }
 
@@ -77,22 +77,22 @@ public final class ReferenceLoader {
       String id = line.required(0);
       LocalityRegistry.Resolution place = localities.resolve(line.required(2));
       if (place == null) {
-        throw line.bad(2, "unknown locality", "địa bàn không xác định");
+        throw line.bad(2, Reason.REF_UNKNOWN_LOCALITY);
       }
       LocalDate opened = line.date(7);
       LocalDate closed = line.cells[8] == null ? null : line.date(8);
       if (closed != null && closed.isBefore(opened)) {
-        throw line.bad(8, "closed before opened", "ngày đóng cửa trước ngày mở cửa");
+        throw line.bad(8, Reason.REF_CLOSED_BEFORE_OPENED);
       }
       Integer stars = line.cells[6] == null ? null : (int) line.integer(6);
       if (stars != null && (stars < 0 || stars > 5)) {
-        throw line.bad(6, "stars must be 0-5", "số sao phải từ 0 đến 5");
+        throw line.bad(6, Reason.REF_STARS);
       }
       Establishment previous = byId.put(id, new Establishment(id, line.required(1),
           place.localityCode(), line.enumValue(3, ReferenceContracts.ESTABLISHMENT_TYPE),
           (int) line.integer(4), (int) line.integer(5), stars, opened, closed));
       if (previous != null) {
-        throw line.bad(0, "establishment_id appears twice", "mã cơ sở xuất hiện hai lần");
+        throw line.bad(0, Reason.REF_ESTABLISHMENT_TWICE);
       }
     }
     return byId;
@@ -104,8 +104,7 @@ public final class ReferenceLoader {
       String kind = line.enumValue(11, ReferenceContracts.TARGET_KIND);
       BigDecimal high = line.cells[10] == null ? null : line.decimal(10);
       if ((kind.equals("range") || kind.equals("maintain")) && high == null) {
-        throw line.bad(10, "a " + kind + " target needs target_high",
-            "chỉ tiêu loại " + kind + " cần giá trị target_high");
+        throw line.bad(10, Reason.REF_TARGET_NEEDS_HIGH, kind);
       }
       targets.add(new Target(line.required(0), line.required(1), line.required(2),
           line.required(3), line.required(4), line.enumValue(5, ReferenceContracts.TARGET_BASIS),
@@ -129,19 +128,23 @@ public final class ReferenceLoader {
       this.columns = columns;
     }
 
-    ReferenceDataException bad(int column, String why, String whyVi) {
-      // Reference files have English headers: the column is named as the file writes it.
-      return new ReferenceDataException(Notice.of(Msg.REFERENCE_BAD_VALUE, referenceDir + "/"
-          + file, lineNumber, columns.get(column).name(), cells[column], Localized.of(whyVi, why)));
+    ReferenceDataException bad(int column, Reason why, Object... args) {
+      return bad(column, Notice.of(why, args));
     }
 
     ReferenceDataException bad(int column, InvalidValueException e) {
-      return bad(column, e.reasonEn(), e.reasonVi());
+      return bad(column, e.reason());
+    }
+
+    private ReferenceDataException bad(int column, Notice why) {
+      // Reference files have English headers: the column is named as the file writes it.
+      return new ReferenceDataException(Notice.of(Msg.REFERENCE_BAD_VALUE, referenceDir + "/"
+          + file, lineNumber, columns.get(column).name(), cells[column], why));
     }
 
     String required(int column) {
       if (cells[column] == null) {
-        throw bad(column, "required value is empty", "thiếu giá trị bắt buộc");
+        throw bad(column, Reason.REF_EMPTY);
       }
       return cells[column];
     }
@@ -204,7 +207,7 @@ public final class ReferenceLoader {
       }
     } catch (HeaderMapping.BadHeader e) {
       throw new ReferenceDataException(Notice.of(Msg.REFERENCE_UNUSABLE, path,
-          Localized.of(e.reasonVi, e.getMessage())));
+          e.reason));
     } catch (IOException e) {
       throw new ReferenceDataException(Notice.of(Msg.REFERENCE_UNREADABLE, path, e.getMessage()));
     }

@@ -22,4 +22,9 @@ public interface Localized {
   static Localized dataMonth(YearMonth month) {
     return of(Language.VI.month(month), month.toString());
   }
+
+  /** A day as the stages' notices write it: "13/01/2026" in Vietnamese, "2026-01-13" in English. */
+  static Localized dataDay(java.time.LocalDate day) {
+    return of(Language.VI.date(day), day.toString());
+  }
 }

@@ -27,6 +27,10 @@ public enum Msg implements Entry {
   OUT_IS_FILE("Không chạy được: --out %s là một tệp, không phải thư mục.",
       "Cannot run: --out %s is a file, not a folder."),
   CANNOT_RUN("Không chạy được: %s", "Cannot run: %s"),
+  // The month parameters, named in the two sentences above: English keeps the usage's names.
+  ARG_MONTH("tháng", "month"),
+  ARG_FROM("tháng đầu", "FROM"),
+  ARG_TO("tháng cuối", "TO"),
   // Usage help (cli/Usage): its headings; each option's own text is in Usage's table.
   HELP_USAGE("Cách dùng: ", "Usage: "),
   HELP_PARAMETERS("Tham số:", "Parameters:"),
@@ -195,7 +199,16 @@ public enum Msg implements Entry {
   VALIDATE_OK("Số liệu tháng %s đủ điều kiện công bố. Không ghi gì ra đĩa.",
       "The deliveries of %s can be published. Nothing was written."),
   VALIDATE_NOT_OK("Số liệu tháng %s chưa thể công bố (mã thoát %d). Không ghi gì ra đĩa.",
-      "The deliveries of %s would not be published (exit %d). Nothing was written.");
+      "The deliveries of %s would not be published (exit %d). Nothing was written."),
+
+  // --version: the pom's version.
+  VERSION("moc-chau-analytics phiên bản %s", "moc-chau-analytics version %s"),
+
+  // When a feed's deliveries are due (contract/DeliveryCalendar), for the docs and the guide.
+  DUE_MONTHLY("hằng tháng", "every month"),
+  DUE_AFTER_EACH_HARVEST("sau mỗi vụ thu hoạch: tháng 2 (vụ đông), tháng 7 (vụ xuân),"
+      + " tháng 11 (vụ hè thu)", "after each harvest: February (winter season), July (spring),"
+      + " November (summer–autumn)");
 
   private final String vi;
   private final String en;

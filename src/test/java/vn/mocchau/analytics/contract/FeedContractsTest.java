@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.mocchau.analytics.testing.Fixtures;
+import vn.mocchau.analytics.text.Reason;
 
 /** Row rules of the four feeds (feeds.md §3–§4), one behaviour per test. */
 class FeedContractsTest {
@@ -171,7 +172,7 @@ class FeedContractsTest {
     @Test
     void aRejectionWithoutADocumentedCodeCannotBeMade() {
       assertThrows(IllegalArgumentException.class,
-          () -> Rejection.of("some_new_kind", "date", "x", "en", "vi"));
+          () -> Rejection.of("some_new_kind", "date", "x", Reason.NOT_A_DATE, "x"));
     }
   }
 

@@ -20,7 +20,8 @@ class CatalogueTest {
   private static final List<String> NAMES = List.of("Tết", "Thảo Nguyên");
 
   private static List<Entry> entries() {
-    return Stream.of(Msg.values(), Word.values(), Help.values()).flatMap(Stream::of)
+    return Stream.of(Msg.values(), Word.values(), Help.values(), Reason.values())
+        .flatMap(Stream::of)
         .map(e -> (Entry) e).toList();
   }
 
@@ -82,6 +83,40 @@ class CatalogueTest {
     Notice outer = Notice.of(Msg.ROW_WARNINGS, Msg.FEED_STAYS, 1200L, notice);
     assertEquals("lưu trú: 1.200 dòng có cảnh báo, ví dụ: " + notice.vi(), outer.vi());
     assertEquals("stays: 1,200 row warning(s), e.g. " + notice.en(), outer.en());
+  }
+
+  @Test
+  void reasonsQuoteTheValueAsTheFileWroteIt() {
+    // A delivered value is passed as the String the file wrote: no number style is applied.
+    Notice negative = Notice.of(Reason.NEGATIVE, "-1.096");
+    assertEquals("'-1.096' must not be negative", negative.en());
+    assertEquals("'-1.096' không được âm", negative.vi());
+    // A plain %d is not grouped in either language.
+    assertEquals("lưu trú 1200 đêm, dài hơn 90 đêm",
+        Reason.STAY_TOO_LONG.format(Language.VI, 1200L, 90));
+    assertEquals("stay of 1200 nights is longer than 90 nights",
+        Reason.STAY_TOO_LONG.format(Language.EN, 1200L, 90));
+    // The delivery month as the data write it in English, as the officer does in Vietnamese.
+    Notice outside = Notice.of(Reason.DATE_OUTSIDE_MONTH, "2026-02-01",
+        Localized.dataMonth(YearMonth.of(2026, 1)));
+    assertEquals("date 2026-02-01 is outside the delivery month 2026-01", outside.en());
+    assertEquals("ngày 2026-02-01 nằm ngoài tháng số liệu 01/2026", outside.vi());
+    // A word of the catalogue inside a reason is told in the reason's language.
+    Notice inHouse = Notice.of(Reason.STAY_OUTSIDE_MONTH, "2025-12-03", Reason.IN_HOUSE,
+        Localized.dataMonth(YearMonth.of(2026, 1)));
+    assertEquals("outside delivery month: the stay 2025-12-03 to (in house) has no night in"
+        + " 2026-01", inHouse.en());
+    assertEquals("ngoài tháng số liệu: lưu trú 2025-12-03 đến (đang ở) không có đêm nào trong"
+        + " tháng 01/2026", inHouse.vi());
+    Notice closed = Notice.of(Reason.STAY_AT_CLOSED, "R7", "CS-0004",
+        Localized.dataDay(LocalDate.of(2026, 1, 3)));
+    assertTrue(closed.en().startsWith("registration R7 at establishment CS-0004 on 2026-01-03,"),
+        closed.en());
+    assertTrue(closed.vi().startsWith("mã đăng ký R7 tại cơ sở lưu trú CS-0004 ngày 03/01/2026,"),
+        closed.vi());
+    assertEquals("moc-chau-analytics phiên bản 0.1.0", Msg.VERSION.format(Language.VI, "0.1.0"));
+    assertEquals("moc-chau-analytics version 0.1.0", Msg.VERSION.format(Language.EN, "0.1.0"));
+    assertEquals("hằng tháng", Notice.of(Msg.DUE_MONTHLY).vi());
   }
 
   @Test

@@ -1,0 +1,185 @@
+package vn.mocchau.analytics.text;
+
+/**
+ * Why a delivered row or file cannot be used, in Vietnamese and English: the meaning of each
+ * quarantine reason code (the data dictionary, docs/contract.md and the guide list them), the
+ * row-level rejection reasons the contracts write to the quarantine's {@code reason_vi} /
+ * {@code reason_en} columns, and the warnings and failures of reading a file. Same mechanism as
+ * {@link Msg}. The offending value is passed as the String the file wrote, so that it is quoted
+ * exactly as delivered ('1.096', 29/02/2025), never re-written in the language's number style.
+ */
+public enum Reason implements Entry {
+  // What each reason code means (contract/ReasonCode), in the order the docs list them.
+  CODE_MISSING_VALUE("thiếu giá trị bắt buộc", "a required value is empty"),
+  CODE_BAD_DATE("không phải ngày, hoặc ngày không tồn tại", "not a date, or an impossible date"),
+  CODE_BAD_MONTH("không phải tháng, hoặc tháng không tồn tại",
+      "not a month, or an impossible month"),
+  CODE_BAD_NUMBER("không phải là số (hoặc không phải số nguyên khi cần số nguyên)",
+      "not a number (or not a whole number where one is required)"),
+  CODE_AMBIGUOUS_NUMBER(
+      "số kiểu 2.150 mà các số khác trong tệp không cho biết là hàng nghìn hay thập phân",
+      "a number such as 2.150 that the file's other numbers cannot settle"),
+  CODE_TOO_LARGE("số quá lớn", "a number too large to store"),
+  CODE_NEGATIVE_VALUE("số lượng hoặc số tiền bị âm", "a count or amount below zero"),
+  CODE_BELOW_MINIMUM("số nhỏ hơn mức tối thiểu (số khách: ít nhất 1)",
+      "a count below its minimum (guests: at least 1)"),
+  CODE_UNKNOWN_VALUE("không thuộc danh sách giá trị (nguồn khách, lĩnh vực, đơn vị, vụ)",
+      "not one of the listed values (origin, sector, unit, season)"),
+  CODE_UNKNOWN_LOCALITY(
+      "địa bàn không phải đơn vị hiện hành, cũng không có trong danh sách tên cũ",
+      "a locality that is neither a current unit nor a known alias"),
+  CODE_UNKNOWN_ESTABLISHMENT("cơ sở lưu trú không có trong establishments.csv",
+      "an establishment not in establishments.csv"),
+  CODE_BAD_NATIONALITY("không phải mã quốc gia ISO hai chữ cái",
+      "not a two-letter ISO country code"),
+  CODE_OUTSIDE_MONTH("dòng nói về tháng khác tháng số liệu",
+      "the row is about another month than the delivery month"),
+  CODE_BAD_YEAR("năm của vụ ngoài 2000–2100 hoặc sau năm của tháng số liệu",
+      "a season year outside 2000–2100 or after the delivery year"),
+  CODE_CHECK_OUT_BEFORE_CHECK_IN("ngày đi trước ngày đến", "check-out before check-in"),
+  CODE_STAY_TOO_LONG("lưu trú dài hơn 90 đêm", "a stay longer than 90 nights"),
+  CODE_HARVESTED_ABOVE_PLANTED("diện tích thu hoạch lớn hơn diện tích gieo trồng",
+      "harvested area larger than planted area"),
+  CODE_FIELD_COUNT("số trường của dòng khác dòng tiêu đề",
+      "the row has more or fewer fields than the header"),
+  CODE_UNCLOSED_QUOTE("trường trong dấu ngoặc kép không được đóng",
+      "a quoted field is never closed"),
+  CODE_CONFLICT("trùng khóa với dòng khác trong lần nộp nhưng khác giá trị: loại tất cả",
+      "same key as another row of the delivery, different values: all rejected"),
+  // The status is the value the quarantine's status column holds, the same in both languages.
+  CODE_DUPLICATE("lặp lại một dòng trước đó (trạng thái %s): chỉ tính một lần",
+      "a repeat of an earlier row (status %s): counted once"),
+  CODE_REPLACED("lưu trú được thay bằng dòng sau có cùng mã đăng ký (trạng thái %s)",
+      "a stay replaced by a later row with the same registration (status %s)"),
+
+  // A cell that cannot be read as its column's type (contract/Values, Decimals, Enumeration).
+  // Arguments: the value as the file wrote it, then what the sentence names.
+  NOT_A_DATE("'%s' không phải là ngày (dùng yyyy-MM-dd hoặc dd/MM/yyyy)",
+      "'%s' is not a date (use yyyy-MM-dd or dd/MM/yyyy)"),
+  IMPOSSIBLE_DATE("'%s' là ngày không tồn tại", "'%s' is an impossible date"),
+  NOT_A_MONTH("'%s' không phải là tháng (dùng yyyy-MM hoặc MM/yyyy)",
+      "'%s' is not a month (use yyyy-MM or MM/yyyy)"),
+  IMPOSSIBLE_MONTH("'%s' là tháng không tồn tại", "'%s' is an impossible month"),
+  NOT_A_WHOLE_NUMBER("'%s' không phải là số nguyên (sau dấu phân cách phải có đúng 3 chữ số)",
+      "'%s' is not a whole number (digit groups after a separator must have 3 digits)"),
+  NOT_A_NUMBER("'%s' không phải là số", "'%s' is not a number"),
+  AMBIGUOUS_NUMBER("'%s' không rõ nghĩa (hàng nghìn hay số thập phân?) và các số khác trong"
+      + " tệp dùng cả hai kiểu; hãy ghi rõ, ví dụ 2150 hoặc 2,15",
+      "'%s' is ambiguous (thousands or decimals?) and this file's other numbers"
+          + " use both styles; write it without ambiguity, e.g. 2150 or 2,15"),
+  TOO_LARGE("'%s' quá lớn", "'%s' is too large"),
+  // The enumeration's name and its values, each as the language names them.
+  NOT_LISTED("'%s' không phải là %s hợp lệ (cần một trong: %s)",
+      "'%s' is not a known %s (expected one of %s)"),
+
+  // A value that is readable but not allowed (the feed contracts).
+  MISSING_VALUE("thiếu giá trị bắt buộc '%s'", "required value '%s' is empty"),
+  BELOW_MINIMUM("'%s' phải lớn hơn hoặc bằng %d", "'%s' must be at least %d"),
+  NEGATIVE("'%s' không được âm", "'%s' must not be negative"),
+  // The locality as delivered, then the near names, each quoted, joined by " / ".
+  LOCALITY_NEAR("địa bàn không xác định '%s': có phải %s? Hãy sửa tên trong tệp",
+      "unknown locality '%s': did you mean %s? Correct the name in the file"),
+  LOCALITY_UNKNOWN("địa bàn không xác định '%s': không có trong localities.csv hoặc"
+      + " locality_aliases.csv (nếu là tên cũ của một đơn vị hiện hành, cán bộ cần bổ sung"
+      + " vào locality_aliases.csv)",
+      "unknown locality '%s': not in localities.csv nor locality_aliases.csv"
+          + " (if it is a former name of a current unit, an officer must add it to"
+          + " locality_aliases.csv)"),
+  // Months as the data write them (Localized.dataMonth): "10/2026" / "2026-10".
+  DATE_OUTSIDE_MONTH("ngày %s nằm ngoài tháng số liệu %s",
+      "date %s is outside the delivery month %s"),
+  MONTH_NOT_DELIVERY_MONTH("tháng %s không phải tháng số liệu %s",
+      "month %s is not the delivery month %s"),
+  BAD_SEASON_YEAR("năm %s phải trong 2000-2100 và không sau năm của tháng số liệu %d",
+      "year %s must be 2000-2100 and not after the delivery year %d"),
+  HARVESTED_ABOVE_PLANTED("diện tích thu hoạch %s lớn hơn diện tích gieo trồng %s",
+      "harvested_ha %s is larger than planted_ha %s"),
+  UNKNOWN_ESTABLISHMENT("cơ sở lưu trú không xác định '%s': không có trong establishments.csv",
+      "unknown establishment '%s': not in establishments.csv"),
+  CHECK_IN_AFTER_MONTH("ngày đến %s sau tháng số liệu %s",
+      "check_in %s is after the delivery month %s"),
+  CHECK_OUT_BEFORE_CHECK_IN("ngày đi %s trước ngày đến %s", "check_out %s is before check_in %s"),
+  STAY_TOO_LONG("lưu trú %d đêm, dài hơn %d đêm", "stay of %d nights is longer than %d nights"),
+  // The stay's check-in, its check-out (or IN_HOUSE), the delivery month.
+  STAY_OUTSIDE_MONTH("ngoài tháng số liệu: lưu trú %s đến %s không có đêm nào trong tháng %s",
+      "outside delivery month: the stay %s to %s has no night in %s"),
+  IN_HOUSE("(đang ở)", "(in house)"),
+  // The value, then the code of Việt Nam ("VN"), a code the same in every language.
+  NOT_A_COUNTRY("'%s' không phải mã quốc gia ISO 3166-1 hai chữ cái (%s là Việt Nam)",
+      "'%s' is not an ISO 3166-1 alpha-2 country code (%s for Việt Nam)"),
+  // A row warning: the registration, the establishment, the day (told in the language's style).
+  STAY_AT_CLOSED("mã đăng ký %s tại cơ sở lưu trú %s ngày %s, ngày mà danh sách cơ sở"
+      + " (establishments.csv) ghi là không hoạt động",
+      "registration %s at establishment %s on %s, a day the registry says it is not open"),
+
+  // Rows of a delivery with the same key (ingest/KeyRules). Arguments: where the other rows are
+  // (file:line), the key's columns and the value columns, each named as the language names them.
+  KEY_CONFLICT("mâu thuẫn: trùng %s với %s nhưng khác %s; mọi dòng của khóa này bị loại",
+      "conflict: same %s as %s but a different %s; all rows of this key are rejected"),
+  KEY_DUPLICATE("trùng lặp với %s (cùng %s và %s); chỉ tính một lần",
+      "duplicate of %s (same %s and %s); counted once"),
+  KEY_REPLACED("được thay bằng %s (dòng sau cùng %s được giữ)",
+      "replaced by %s (a later row with the same %s wins)"),
+  KEY_IDENTICAL("trùng lặp với %s (dòng giống hệt, cùng %s); chỉ tính một lần",
+      "duplicate of %s (identical row, same %s); counted once"),
+
+  // A header that cannot serve (ingest/HeaderMapping). The column as the language names it, then
+  // the two header cells as the file wrote them.
+  COLUMN_TWICE("cột '%s' xuất hiện hai lần trong dòng tiêu đề ('%s' và '%s')",
+      "column '%s' appears twice in the header ('%s' and '%s')"),
+  // The missing columns as the language names them, then the header as the file wrote it.
+  MISSING_COLUMNS("thiếu cột bắt buộc %s; dòng tiêu đề có %s",
+      "missing required column(s) %s; the header has %s"),
+
+  // A value of a reference file that cannot be used (ingest/ReferenceLoader): why, after
+  // Msg.REFERENCE_BAD_VALUE has named file, line, column and value. Values the file must hold
+  // (true, false, a target kind) are arguments: written the same in both languages.
+  REF_EMPTY("thiếu giá trị bắt buộc", "required value is empty"),
+  REF_TRUE_OR_FALSE("phải là %s hoặc %s", "must be %s or %s"),
+  REF_UNKNOWN_LOCALITY("địa bàn không xác định", "unknown locality"),
+  REF_CLOSED_BEFORE_OPENED("ngày đóng cửa trước ngày mở cửa", "closed before opened"),
+  REF_STARS("số sao phải từ 0 đến 5", "stars must be 0-5"),
+  REF_ESTABLISHMENT_TWICE("mã cơ sở xuất hiện hai lần", "establishment_id appears twice"),
+  REF_TARGET_NEEDS_HIGH("chỉ tiêu loại %s cần giá trị target_high",
+      "a %s target needs target_high"),
+
+  // Names of localities.csv and locality_aliases.csv that cannot be told apart
+  // (contract/LocalityRegistry): the name, then the locality codes.
+  ALIAS_UNKNOWN_CODE("không dùng được tên cũ '%s': mã %s không có trong localities.csv",
+      "Cannot use alias '%s': locality_code %s is not in localities.csv"),
+  NAME_TWO_UNITS("không dùng được tên '%s': tên này chỉ cả %s lẫn %s",
+      "Cannot use name '%s': it resolves to both %s and %s"),
+
+  // A row or a file that cannot be read (ingest/FeedFileParser).
+  UNCLOSED_QUOTE("trường trong dấu ngoặc kép không được đóng: kéo dài đến hết tệp",
+      "a quoted field is never closed: the quote runs to the end of the file"),
+  FIELD_COUNT("dòng có %d trường trong khi dòng tiêu đề có %d",
+      "the row has %d fields where the header has %d"),
+  NOT_UTF8("không phải UTF-8 hợp lệ (byte lỗi sau %d dòng); hãy lưu tệp dạng UTF-8",
+      "not valid UTF-8 (bad bytes after %d rows); save the file as UTF-8"),
+  // Why: GZIP_DAMAGED in Vietnamese; in English the system's own message (English already).
+  BAD_GZIP("tệp gzip không đọc được (%s); hãy nén lại hoặc gửi tệp .csv",
+      "unreadable gzip (%s)"),
+  GZIP_DAMAGED("tệp nén bị hỏng hoặc không phải gzip", "the compressed file is damaged or not gzip"),
+  // The system's own words are English; kept, marked as such, for the data team.
+  UNREADABLE_FILE("không đọc được tệp (thông báo của hệ thống: %s)", "cannot be read (%s)"),
+  EMPTY_FILE("tệp rỗng: không có dòng tiêu đề", "empty file: no header line");
+
+  private final String vi;
+  private final String en;
+
+  Reason(String vi, String en) {
+    this.vi = vi;
+    this.en = en;
+  }
+
+  @Override
+  public String vi() {
+    return vi;
+  }
+
+  @Override
+  public String en() {
+    return en;
+  }
+}
