@@ -51,11 +51,6 @@ public final class Scorecard {
       "ward_plum_output", "about",
       "ward_poverty_rate", "below");
 
-  private static final Map<String, String[]> QUALIFIERS = Map.of(
-      "more_than", new String[] {"trên", "more than"},
-      "about", new String[] {"khoảng", "about"},
-      "below", new String[] {"dưới", "below"});
-
   private static final List<String> JUDGED_ON_P = List.of("on_track", "accelerate", "off_track",
       "regressing");
 
@@ -119,7 +114,7 @@ public final class Scorecard {
   /** "trên " / "more than " before a target the congress report words that way, else "". */
   static String qualifier(String indicator, Language lang) {
     String key = WORDING.get(indicator);
-    return key == null ? "" : QUALIFIERS.get(key)[lang.ordinal()] + " ";
+    return key == null ? "" : Word.of(key).in(lang) + " ";
   }
 
   static String format(Double value, String unit, Language lang) {

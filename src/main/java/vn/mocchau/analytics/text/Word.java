@@ -51,6 +51,11 @@ public enum Word implements Entry {
   NOT_ASSESSED("Chưa đánh giá", "Not assessed"),
   PROVISIONAL("tạm tính", "provisional"),
 
+  // How the congress report qualifies a target's number ("trên 5.594 tỷ đồng", "khoảng 4.000 ha").
+  MORE_THAN("trên", "more than"),
+  ABOUT("khoảng", "about"),
+  BELOW("dưới", "below"),
+
   // Where the data come from, under every chart and at the end of the report.
   SOURCE("Nguồn: tổng hợp báo cáo của các xã, phường khu du lịch quốc gia Mộc Châu (dữ liệu mẫu"
       + " tổng hợp), số liệu đến tháng %s", "Source: reports of the communes and wards of the"
