@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,23 +26,8 @@ class ConsoleLanguageTest {
   private static final List<String> JOBS = List.of("monthly", "backfill", "validate", "report",
       "sql", "generate-sample");
 
-  record Run(int exitCode, String output) {}
-
-  private static synchronized Run main(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    System.setOut(capture);
-    System.setErr(capture);
-    try {
-      int exit = Main.execute(args);
-      capture.flush();
-      return new Run(exit, bytes.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static InProcess.Run main(String... args) {
+    return InProcess.main(args);
   }
 
   @Test
@@ -65,7 +47,7 @@ class ConsoleLanguageTest {
   @ParameterizedTest
   @ValueSource(strings = {"monthly", "backfill", "validate", "report", "sql", "generate-sample"})
   void helpIsInVietnameseByDefaultAndInEnglishWithLangEn(String job) {
-    Run vi = main(job, "--help");
+    InProcess.Run vi = main(job, "--help");
     assertEquals(0, vi.exitCode(), vi.output());
     assertTrue(vi.output().startsWith("Cách dùng: jobs/" + job), vi.output());
     assertTrue(vi.output().contains("Tùy chọn:"), vi.output());
@@ -73,7 +55,7 @@ class ConsoleLanguageTest {
     assertTrue(vi.output().contains("--lang vi|en"), vi.output());
     assertEquals(List.of(), ConsoleWords.english(vi.output()), vi.output());
 
-    Run en = main(job, "--help", "--lang", "en");
+    InProcess.Run en = main(job, "--help", "--lang", "en");
     assertEquals(0, en.exitCode(), en.output());
     assertTrue(en.output().startsWith("Usage: jobs/" + job), en.output());
     assertTrue(en.output().contains("Example: jobs/" + job), en.output());
@@ -118,7 +100,7 @@ class ConsoleLanguageTest {
   void aUsageErrorInVietnameseSaysWhatIsWrongThenAShortUsageWithAnExample(String command,
       String message) {
     String job = command.split(" ")[0];
-    Run run = main(command.split(" "));
+    InProcess.Run run = main(command.split(" "));
     assertEquals(ExitCode.USAGE.code(), run.exitCode(), run.output());
     assertTrue(run.output().startsWith(message), run.output());
     assertTrue(run.output().contains("Cách dùng: jobs/" + job), run.output());
@@ -139,7 +121,7 @@ class ConsoleLanguageTest {
   void anEnglishUsageErrorIsAllEnglish(String command, String message) {
     String job = command.split(" ")[0];
     String[] args = (command + " --lang en").split(" ");
-    Run run = main(args);
+    InProcess.Run run = main(args);
     assertEquals(ExitCode.USAGE.code(), run.exitCode(), run.output());
     assertTrue(run.output().startsWith(message), run.output());
     assertTrue(run.output().contains("Usage: jobs/" + job), run.output());
@@ -149,11 +131,11 @@ class ConsoleLanguageTest {
 
   @Test
   void aReportWithoutMartsIsExplainedInTheRunsLanguage(@TempDir Path empty) {
-    Run vi = main("report", "2026-01", "--out", empty.toString());
+    InProcess.Run vi = main("report", "2026-01", "--out", empty.toString());
     assertEquals(ExitCode.USAGE.code(), vi.exitCode(), vi.output());
     assertEquals("Không vẽ được báo cáo tháng 01/2026: " + empty + " chưa có bảng tổng hợp của"
         + " tháng này; hãy chạy jobs/monthly 2026-01 trước.", vi.output().strip());
-    Run en = main("report", "2026-01", "--out", empty.toString(), "--lang", "en");
+    InProcess.Run en = main("report", "2026-01", "--out", empty.toString(), "--lang", "en");
     assertEquals("Cannot draw the report of Jan 2026: " + empty + " has no marts for that month;"
         + " run jobs/monthly 2026-01 first.", en.output().strip());
   }

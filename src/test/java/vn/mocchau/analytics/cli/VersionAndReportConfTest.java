@@ -3,11 +3,8 @@ package vn.mocchau.analytics.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -24,23 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * this JVM: nothing here starts Spark.
  */
 class VersionAndReportConfTest {
-  record Run(int exitCode, String output) {}
-
-  private static synchronized Run main(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    System.setOut(capture);
-    System.setErr(capture);
-    try {
-      int exit = Main.execute(args);
-      capture.flush();
-      return new Run(exit, bytes.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static InProcess.Run main(String... args) {
+    return InProcess.main(args);
   }
 
   /** The version in pom.xml, read from the pom itself, not from the code under test. */
@@ -55,10 +37,10 @@ class VersionAndReportConfTest {
   @ParameterizedTest
   @ValueSource(strings = {"monthly", "backfill", "validate", "report", "sql"})
   void everyJobPrintsThePomsVersionInTheOfficersLanguage(String job) throws IOException {
-    Run vi = main(job, "--version");
+    InProcess.Run vi = main(job, "--version");
     assertEquals(0, vi.exitCode(), vi.output());
     assertEquals("moc-chau-analytics phiên bản " + pomVersion(), vi.output().strip());
-    Run en = main(job, "--version", "--lang", "en");
+    InProcess.Run en = main(job, "--version", "--lang", "en");
     assertEquals(0, en.exitCode(), en.output());
     assertEquals("moc-chau-analytics version " + pomVersion(), en.output().strip());
   }
@@ -75,13 +57,13 @@ class VersionAndReportConfTest {
   @Test
   void reportTakesConfAndItReachesTheFileSystem(@TempDir Path empty) {
     // A harmless setting is accepted: the job goes on to say there are no marts (exit 2).
-    Run accepted = main("report", "2026-01", "--out", empty.toString(), "--lang", "en",
+    InProcess.Run accepted = main("report", "2026-01", "--out", empty.toString(), "--lang", "en",
         "--conf", "spark.hadoop.fs.permissions.umask-mode=022");
     assertEquals(ExitCode.USAGE.code(), accepted.exitCode(), accepted.output());
     assertTrue(accepted.output().contains("2026-01"), accepted.output());
     // A file system implementation that does not exist: the run fails opening --out, so the
     // setting was handed to Hadoop (uncached, or an earlier file system would be reused).
-    Run handedOn = main("report", "2026-01", "--out", empty.toString(), "--lang", "en",
+    InProcess.Run handedOn = main("report", "2026-01", "--out", empty.toString(), "--lang", "en",
         "--conf", "spark.hadoop.fs.file.impl=vn.mocchau.NoSuchFileSystem",
         "--conf", "spark.hadoop.fs.file.impl.disable.cache=true");
     assertEquals(ExitCode.INTERNAL_ERROR.code(), handedOn.exitCode(), handedOn.output());
