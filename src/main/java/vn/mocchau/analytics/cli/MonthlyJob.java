@@ -203,7 +203,7 @@ public final class MonthlyJob {
   private Ending drawReport(Run run) {
     YearMonth month = run.month;
     Map<String, List<RejectionTally.Count>> reasons = new LinkedHashMap<>();
-    run.reasons().forEach(r -> reasons.put(r.feed().folder(), r.counts()));
+    run.reasons().forEach(r -> reasons.put(r.feed().folder(), r.byReason()));
     ReportJob.Result report = ReportJob.run(run.marts.marts(), reasons, out, hadoop, month,
         config.lang(), run.runId + "-report");
     run.outputs.addAll(report.outputs());

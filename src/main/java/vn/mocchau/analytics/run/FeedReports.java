@@ -39,6 +39,6 @@ public final class FeedReports {
         result.total(FeedIngest.FileCounts::rejected),
         result.total(FeedIngest.FileCounts::duplicates), result.rejectedByColumn,
         result.warnings, delivered ? reasons.topColumns() : null,
-        delivered ? reasons.byReason() : null);
+        delivered ? reasons.byReason().stream().map(RunManifest.ReasonCount::of).toList() : null);
   }
 }

@@ -8,7 +8,6 @@ import vn.mocchau.analytics.contract.RejectionTally;
 import vn.mocchau.analytics.ingest.FeedIngest;
 import vn.mocchau.analytics.text.Language;
 import vn.mocchau.analytics.ingest.StagingSchema;
-import vn.mocchau.analytics.run.RunManifest.ReasonCount;
 import vn.mocchau.analytics.run.RunManifest.TopReason;
 
 /**
@@ -21,7 +20,8 @@ import vn.mocchau.analytics.run.RunManifest.TopReason;
  *     rejected row as an example (reasons carry values, so the summary groups them by column)
  * @param byReason rejected rows per column and reason code, most first, each with its first row
  */
-public record RejectionReasons(Feed feed, List<TopReason> topColumns, List<ReasonCount> byReason) {
+public record RejectionReasons(Feed feed, List<TopReason> topColumns,
+    List<RejectionTally.Count> byReason) {
 
   public static final int TOP_COLUMNS = 3;
 
@@ -38,7 +38,7 @@ public record RejectionReasons(Feed feed, List<TopReason> topColumns, List<Reaso
   }
 
   /** Rejected rows grouped by column and reason code (the one tally), most first. */
-  static List<ReasonCount> byReason(List<Row> notAccepted) {
+  static List<RejectionTally.Count> byReason(List<Row> notAccepted) {
     List<RejectionTally.Rejected> rejected = new ArrayList<>();
     for (Row row : notAccepted) {
       if (StagingSchema.STATUS_REJECTED.equals(row.getAs("status"))) {
@@ -47,19 +47,12 @@ public record RejectionReasons(Feed feed, List<TopReason> topColumns, List<Reaso
             row.getAs("reason_en"), row.getAs("reason_vi")));
       }
     }
-    return RejectionTally.of(rejected).stream().map(c -> new ReasonCount(c.column(),
-        c.reasonCode(), c.rows(), c.example(), c.reasonEn(), c.reasonVi())).toList();
-  }
-
-  /** The tally as the report takes it. */
-  public List<RejectionTally.Count> counts() {
-    return byReason.stream().map(c -> new RejectionTally.Count(c.column(), c.reasonCode(),
-        c.rows(), c.example(), c.reason(), c.reasonVi())).toList();
+    return RejectionTally.of(rejected);
   }
 
   /** Rejected rows counted here; equals the ingest's count when every rejected row is held. */
   public long rows() {
-    return byReason.stream().mapToLong(ReasonCount::rows).sum();
+    return byReason.stream().mapToLong(RejectionTally.Count::rows).sum();
   }
 
   public boolean isEmpty() {

@@ -79,7 +79,12 @@ public record RunManifest(
 
   /** Rejected rows of a column for one reason code (null code: a reason without one). */
   public record ReasonCount(String column, String reasonCode, long rows, String example,
-      String reason, String reasonVi) {}
+      String reason, String reasonVi) {
+    static ReasonCount of(vn.mocchau.analytics.contract.RejectionTally.Count count) {
+      return new ReasonCount(count.column(), count.reasonCode(), count.rows(), count.example(),
+          count.reasonEn(), count.reasonVi());
+    }
+  }
 
   public record IndicatorProgress(String indicatorId, String status, BigDecimal assessedValue,
       String assessedPeriod, Double anticipatedProgress, boolean provisional) {}

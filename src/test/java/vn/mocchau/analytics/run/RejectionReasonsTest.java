@@ -8,7 +8,7 @@ import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
-import vn.mocchau.analytics.run.RunManifest.ReasonCount;
+import vn.mocchau.analytics.contract.RejectionTally;
 
 /** Rejected rows grouped by column and reason code, as the manifest and the report take them. */
 class RejectionReasonsTest {
@@ -35,13 +35,13 @@ class RejectionReasonsTest {
         row(7, "rejected", "guests", "not_a_number", "guests 'x' is not a number"),
         row(9, "rejected", "guests", "negative", "guests -1 is negative"),
         row(11, "rejected", "check_out", "date_order", "check_out 2026-01-05 before check_in"));
-    List<ReasonCount> reasons = RejectionReasons.byReason(notAccepted);
+    List<RejectionTally.Count> reasons = RejectionReasons.byReason(notAccepted);
     assertEquals(List.of(
-        new ReasonCount("check_out", "date_order", 2, "stays/2026-01/a.csv:3",
+        new RejectionTally.Count("check_out", "date_order", 2, "stays/2026-01/a.csv:3",
             "check_out 2026-01-02 before check_in", "check_out 2026-01-02 before check_in (vi)"),
-        new ReasonCount("guests", "not_a_number", 2, "stays/2026-01/a.csv:4",
+        new RejectionTally.Count("guests", "not_a_number", 2, "stays/2026-01/a.csv:4",
             "guests 'mười' is not a number", "guests 'mười' is not a number (vi)"),
-        new ReasonCount("guests", "negative", 1, "stays/2026-01/a.csv:9",
+        new RejectionTally.Count("guests", "negative", 1, "stays/2026-01/a.csv:9",
             "guests -1 is negative", "guests -1 is negative (vi)")), reasons);
     assertEquals(5, new RejectionReasons(null, List.of(), reasons).rows(),
         "duplicates are not rejections");
@@ -49,7 +49,7 @@ class RejectionReasonsTest {
 
   @Test
   void aReasonWithoutCodeIsItsOwnGroup() {
-    List<ReasonCount> reasons = RejectionReasons.byReason(List.of(
+    List<RejectionTally.Count> reasons = RejectionReasons.byReason(List.of(
         row(2, "rejected", "(row)", null, "too few fields"),
         row(3, "rejected", "(row)", "field_count", "too few fields")));
     assertEquals(2, reasons.size());
