@@ -165,7 +165,8 @@ final class JobRunner {
   private static Inputs loadReference(RunConfig config, Configuration conf, Console console) {
     try {
       ReferenceLoader loader = new ReferenceLoader(new Path(config.raw()), conf);
-      return new Inputs(loader.load(), loader.targets(), null);
+      ReferenceData reference = loader.load();
+      return new Inputs(reference, List.copyOf(reference.targets().values()), null);
     } catch (ReferenceDataException e) {
       console.line(e.text(console.lang()));
       return new Inputs(null, null, ExitCode.BAD_REFERENCE);

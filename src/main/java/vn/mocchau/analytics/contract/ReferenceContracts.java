@@ -39,8 +39,21 @@ public final class ReferenceContracts {
       ColumnSpec.required("target_year", "integer", ""),
       ColumnSpec.required("target_value", "decimal", ""),
       ColumnSpec.optional("target_high", "decimal or empty", "upper bound for range/maintain"),
-      ColumnSpec.required("kind", "enum", "at_least | at_most | range | maintain"),
-      ColumnSpec.optional("source", "text", "document the target comes from"));
+      ColumnSpec.required("kind", "enum", "at_least | at_most | range | maintain | cumulative"
+          + " | growth_rate | each_year"),
+      ColumnSpec.optional("source", "text", "document the target comes from"),
+      // programme.md §2: optional, so that a targets.csv written before it keeps working.
+      ColumnSpec.optional("group", "enum or empty", "the political report's section"),
+      ColumnSpec.optional("code", "text or empty", "the report's numbering, e.g. (23a)"),
+      ColumnSpec.optional("frequency", "enum or empty", "annual (default) | quarterly | monthly"),
+      ColumnSpec.optional("source_feed", "enum or empty",
+          "monthly_feeds | indicator_values (default: monthly_feeds for the five indicators the"
+              + " feeds measure)"),
+      ColumnSpec.optional("term_start", "integer or empty",
+          "first year counted by cumulative and each_year targets (default 2026)"),
+      ColumnSpec.optional("path", "enum or empty", "compound (default) | linear"),
+      ColumnSpec.optional("direction", "enum or empty",
+          "at_least (default) | at_most, for each_year"));
 
   public static final Enumeration ESTABLISHMENT_TYPE = new Enumeration("establishment type", "loại cơ sở")
       .value("hotel", "khách sạn").value("resort", "khu nghỉ dưỡng").value("homestay")
@@ -48,9 +61,22 @@ public final class ReferenceContracts {
   public static final Enumeration UNIT_TYPE = new Enumeration("unit_type", "loại đơn vị")
       .value("phuong", "phường").value("xa", "xã");
   public static final Enumeration TARGET_KIND = new Enumeration("kind", "loại chỉ tiêu")
-      .value("at_least").value("at_most").value("range").value("maintain");
+      .value("at_least").value("at_most").value("range").value("maintain").value("cumulative")
+      .value("growth_rate").value("each_year");
   public static final Enumeration TARGET_BASIS = new Enumeration("basis", "cách tính")
       .value("rolling_12m").value("annual");
+  public static final Enumeration TARGET_GROUP = new Enumeration("group", "nhóm");
+  static {
+    Target.GROUPS.forEach(TARGET_GROUP::value);
+  }
+  public static final Enumeration TARGET_FREQUENCY = new Enumeration("frequency", "tần suất")
+      .value("annual").value("quarterly").value("monthly");
+  public static final Enumeration TARGET_SOURCE_FEED = new Enumeration("source_feed", "nguồn")
+      .value(Target.MONTHLY_FEEDS).value(Target.INDICATOR_VALUES);
+  public static final Enumeration TARGET_PATH = new Enumeration("path", "lộ trình")
+      .value("compound").value("linear");
+  public static final Enumeration TARGET_DIRECTION = new Enumeration("direction", "chiều")
+      .value("at_least").value("at_most");
 
   private ReferenceContracts() {}
 }

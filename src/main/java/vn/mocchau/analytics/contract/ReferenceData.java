@@ -3,6 +3,10 @@ package vn.mocchau.analytics.contract;
 import java.io.Serializable;
 import java.util.Map;
 
-/** The reference registries a delivery is validated against; small, shipped to every task. */
-public record ReferenceData(LocalityRegistry localities, Map<String, Establishment> establishments)
-    implements Serializable {}
+/**
+ * The reference registries a delivery is validated against; small, shipped to every task.
+ * {@code targets} (by indicator_id, in registry order) is what indicator_values rows are checked
+ * against (programme.md §1).
+ */
+public record ReferenceData(LocalityRegistry localities, Map<String, Establishment> establishments,
+    Map<String, Target> targets) implements Serializable {}

@@ -45,7 +45,9 @@ public final class ReferenceLoader {
 
   public ReferenceData load() {
     LocalityRegistry localities = localities();
-    return new ReferenceData(localities, establishments(localities));
+    Map<String, Target> targets = new LinkedHashMap<>();
+    targets().forEach(t -> targets.put(t.indicatorId(), t));
+    return new ReferenceData(localities, establishments(localities), targets);
   }
 
   public LocalityRegistry localities() {
@@ -98,18 +100,41 @@ public final class ReferenceLoader {
     return byId;
   }
 
+  /**
+   * targets.csv (targets.md, programme.md §2). Columns 13–19 are optional: a file written before
+   * programme.md keeps working with their defaults ({@link Target}).
+   */
   public List<Target> targets() {
     List<Target> targets = new ArrayList<>();
+    Map<String, Integer> seen = new LinkedHashMap<>();
     for (Line line : read("targets.csv", ReferenceContracts.TARGETS)) {
+      String id = line.required(0);
+      Integer first = seen.putIfAbsent(id, line.lineNumber);
+      if (first != null) {
+        throw line.bad(0, Reason.REF_TARGET_TWICE, first);
+      }
       String kind = line.enumValue(11, ReferenceContracts.TARGET_KIND);
       BigDecimal high = line.cells[10] == null ? null : line.decimal(10);
       if ((kind.equals("range") || kind.equals("maintain")) && high == null) {
         throw line.bad(10, Reason.REF_TARGET_NEEDS_HIGH, kind);
       }
-      targets.add(new Target(line.required(0), line.required(1), line.required(2),
+      String group = line.cells[13] == null ? null
+          : line.enumValue(13, ReferenceContracts.TARGET_GROUP);
+      String frequency = line.cells[15] == null ? "annual"
+          : line.enumValue(15, ReferenceContracts.TARGET_FREQUENCY);
+      String sourceFeed = line.cells[16] == null ? Target.defaultSourceFeed(id)
+          : line.enumValue(16, ReferenceContracts.TARGET_SOURCE_FEED);
+      int termStart = line.cells[17] == null ? Target.DEFAULT_TERM_START
+          : (int) line.integer(17);
+      String path = line.cells[18] == null ? "compound"
+          : line.enumValue(18, ReferenceContracts.TARGET_PATH);
+      String direction = line.cells[19] == null ? "at_least"
+          : line.enumValue(19, ReferenceContracts.TARGET_DIRECTION);
+      targets.add(new Target(id, line.required(1), line.required(2),
           line.required(3), line.required(4), line.enumValue(5, ReferenceContracts.TARGET_BASIS),
           (int) line.integer(6), line.cells[7] == null ? null : line.decimal(7),
-          (int) line.integer(8), line.decimal(9), high, kind, line.cells[12]));
+          (int) line.integer(8), line.decimal(9), high, kind, line.cells[12], group,
+          line.cells[14], frequency, sourceFeed, path, direction, termStart));
     }
     return targets;
   }

@@ -17,6 +17,8 @@ public final class MartSchemas {
   public static final String TARGET_PROGRESS = "target_progress";
   public static final String PROJECTION_MONTHLY = "projection_monthly";
   public static final String DATA_QUALITY = "data_quality";
+  public static final String INDICATOR_OBSERVATIONS = "indicator_observations";
+  public static final String RECONCILIATION = "reconciliation";
 
   /** Every mart's columns, by name. */
   public static final Map<String, List<Column>> ALL = new LinkedHashMap<>();
@@ -24,7 +26,8 @@ public final class MartSchemas {
   static {
     for (MartTable<?> table : List.of(TourismMonthlyRow.TABLE, TourismAreaMonthlyRow.TABLE,
         TourismAnnualRow.TABLE, CornAnnualRow.TABLE, TargetProgressRow.TABLE,
-        ProjectionMonthlyRow.TABLE, DataQualityRow.TABLE)) {
+        ProjectionMonthlyRow.TABLE, DataQualityRow.TABLE, IndicatorObservationRow.TABLE,
+        ReconciliationRow.TABLE)) {
       ALL.put(table.name(), table.columns());
     }
   }

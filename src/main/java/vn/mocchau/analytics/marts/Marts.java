@@ -14,7 +14,8 @@ import java.util.Optional;
 public record Marts(List<TourismMonthlyRow> tourismMonthly,
     List<TourismAreaMonthlyRow> tourismAreaMonthly, List<TourismAnnualRow> tourismAnnual,
     List<CornAnnualRow> cornAnnual, List<TargetProgressRow> targetProgress,
-    List<ProjectionMonthlyRow> projectionMonthly, List<DataQualityRow> dataQuality) {
+    List<ProjectionMonthlyRow> projectionMonthly, List<DataQualityRow> dataQuality,
+    List<IndicatorObservationRow> indicatorObservations, List<ReconciliationRow> reconciliation) {
 
   public Marts {
     tourismMonthly = List.copyOf(tourismMonthly);
@@ -24,6 +25,17 @@ public record Marts(List<TourismMonthlyRow> tourismMonthly,
     targetProgress = List.copyOf(targetProgress);
     projectionMonthly = List.copyOf(projectionMonthly);
     dataQuality = List.copyOf(dataQuality);
+    indicatorObservations = List.copyOf(indicatorObservations);
+    reconciliation = List.copyOf(reconciliation);
+  }
+
+  /** Marts without indicator values (the five feed-measured indicators only; test fixtures). */
+  public Marts(List<TourismMonthlyRow> tourismMonthly,
+      List<TourismAreaMonthlyRow> tourismAreaMonthly, List<TourismAnnualRow> tourismAnnual,
+      List<CornAnnualRow> cornAnnual, List<TargetProgressRow> targetProgress,
+      List<ProjectionMonthlyRow> projectionMonthly, List<DataQualityRow> dataQuality) {
+    this(tourismMonthly, tourismAreaMonthly, tourismAnnual, cornAnnual, targetProgress,
+        projectionMonthly, dataQuality, List.of(), List.of());
   }
 
   /**
@@ -41,7 +53,9 @@ public record Marts(List<TourismMonthlyRow> tourismMonthly,
         rows(CornAnnualRow.TABLE, valuesByMart),
         rows(TargetProgressRow.TABLE, valuesByMart),
         rows(ProjectionMonthlyRow.TABLE, valuesByMart),
-        rows(DataQualityRow.TABLE, valuesByMart));
+        rows(DataQualityRow.TABLE, valuesByMart),
+        rows(IndicatorObservationRow.TABLE, valuesByMart),
+        rows(ReconciliationRow.TABLE, valuesByMart));
   }
 
   private static <R extends Record> List<R> rows(MartTable<R> table,

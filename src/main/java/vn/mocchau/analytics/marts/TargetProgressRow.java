@@ -61,7 +61,23 @@ public record TargetProgressRow(
     @MartColumn(meaning = "stable code of note: no_complete_year, no_complete_window,"
         + " baseline_incomplete, not_after_baseline, target_equals_baseline, tet_window")
     String noteCode,
-    @MartColumn(meaning = "note in Vietnamese") String noteVi) {
+    @MartColumn(meaning = "note in Vietnamese") String noteVi,
+    @MartColumn(meaning = "the political report's section (programme.md §2)") String group,
+    @MartColumn(meaning = "the report's numbering, e.g. (23a)") String code,
+    @MartColumn(meaning = "annual, quarterly or monthly") String frequency,
+    @MartColumn(meaning = "monthly_feeds or indicator_values") String sourceFeed,
+    @MartColumn(meaning = "compound or linear") String path,
+    @MartColumn(meaning = "at_least or at_most (each_year)") String direction,
+    @MartColumn(meaning = "first year counted by cumulative and each_year targets")
+    Integer termStart,
+    @MartColumn(meaning = "official, preliminary or estimate: the value used (empty for the"
+        + " monthly feeds)")
+    String xStatus,
+    @MartColumn(unit = "years", meaning = "each_year: years that missed the target, e.g. 2026;2027")
+    String missedYears,
+    @MartColumn(unit = "years", meaning = "years without a value inside the term (each_year,"
+        + " cumulative)")
+    String missingYears) {
 
   /** Decimal places of the indicator values. */
   static final int SCALE = 6;
@@ -80,7 +96,9 @@ public record TargetProgressRow(
         scale(row.assessedValue()), row.assessedPeriod(), row.assessedTime(), row.requiredCagr(),
         row.observedCagr(), scale(row.pathValueNow()), scale(row.projectedTargetYearValue()),
         row.anticipatedProgress(), row.status(), row.provisional(), row.note(),
-        row.growthYears(), row.noteCode(), row.noteVi());
+        row.growthYears(), row.noteCode(), row.noteVi(), target.group(), target.code(),
+        target.frequency(), target.sourceFeed(), target.path(), target.direction(),
+        target.termStart(), row.xStatus(), row.missedYears(), row.missingYears());
   }
 
   private static BigDecimal scale(BigDecimal value) {

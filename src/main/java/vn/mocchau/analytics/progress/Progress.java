@@ -27,7 +27,24 @@ public final class Progress {
       BigDecimal rolling12mValue, BigDecimal assessedValue, String assessedPeriod,
       Double assessedTime, Double requiredCagr, Double observedCagr, BigDecimal pathValueNow,
       BigDecimal projectedTargetYearValue, Double anticipatedProgress, String status,
-      boolean provisional, String note, Double growthYears, String noteCode, String noteVi) {
+      boolean provisional, String note, Double growthYears, String noteCode, String noteVi,
+      String xStatus, String missedYears, String missingYears) {
+
+    /**
+     * A row of the five feed-measured indicators: their values are the feeds' own, so they carry
+     * no value status and no missed or missing years.
+     */
+    public Row(String asOf, Target target, BigDecimal baselineValue, String baselineSource,
+        Integer latestYear, BigDecimal latestYearValue, BigDecimal ytdValue,
+        BigDecimal rolling12mValue, BigDecimal assessedValue, String assessedPeriod,
+        Double assessedTime, Double requiredCagr, Double observedCagr, BigDecimal pathValueNow,
+        BigDecimal projectedTargetYearValue, Double anticipatedProgress, String status,
+        boolean provisional, String note, Double growthYears, String noteCode, String noteVi) {
+      this(asOf, target, baselineValue, baselineSource, latestYear, latestYearValue, ytdValue,
+          rolling12mValue, assessedValue, assessedPeriod, assessedTime, requiredCagr,
+          observedCagr, pathValueNow, projectedTargetYearValue, anticipatedProgress, status,
+          provisional, note, growthYears, noteCode, noteVi, null, null, null);
+    }
 
     /** The note in the reader's language. */
     public String note(Language language) {

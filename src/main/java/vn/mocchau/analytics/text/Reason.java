@@ -142,6 +142,8 @@ public enum Reason implements Entry {
   REF_ESTABLISHMENT_TWICE("mã cơ sở xuất hiện hai lần", "establishment_id appears twice"),
   REF_TARGET_NEEDS_HIGH("chỉ tiêu loại %s cần giá trị target_high",
       "a %s target needs target_high"),
+  // The line where the same indicator_id was first given.
+  REF_TARGET_TWICE("mã chỉ tiêu đã có ở dòng %d", "indicator_id already given on line %d"),
 
   // Names of localities.csv and locality_aliases.csv that cannot be told apart
   // (contract/LocalityRegistry): the name, then the locality codes.
