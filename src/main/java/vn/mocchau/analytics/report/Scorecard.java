@@ -49,6 +49,9 @@ public final class Scorecard {
       "corn_area", "about",
       "corn_output", "about",
       "ward_plum_output", "about",
+      "ward_farm_households", "about",
+      "ward_farm_workers", "about",
+      "ward_roads_widened", "more_than",
       "ward_poverty_rate", "below");
 
   private static final List<String> JUDGED_ON_P = List.of("on_track", "accelerate", "off_track",

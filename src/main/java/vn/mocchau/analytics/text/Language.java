@@ -157,7 +157,21 @@ public enum Language {
    */
   public String unit(String unit) {
     if (this == EN) {
-      return unit.replace("10000", "10,000");
+      return unit.replace("10000", "10,000").replace("yes_no", "yes/no");
+    }
+    // Units of the whole programme's registry (issue 15, slice A2): whole words, before the
+    // pieces of the compound units below.
+    String whole = switch (unit) {
+      case "yes_no" -> "có/không";
+      case "facilities" -> "cơ sở";
+      case "households" -> "hộ";
+      case "workers" -> "lao động";
+      case "enterprises" -> "doanh nghiệp, hợp tác xã";
+      case "members" -> "đảng viên";
+      default -> null;
+    };
+    if (whole != null) {
+      return whole;
     }
     return unit.replace("doctors per 10000 people", "bác sĩ/vạn dân")
         .replace("billion VND", "tỷ đồng").replace("million VND", "triệu đồng")
