@@ -23,7 +23,8 @@ import vn.mocchau.analytics.text.Msg;
 @Command(name = "moc-chau", mixinStandardHelpOptions = true,
     description = "Mộc Châu tourism-area pipeline: ingest, publish and measure progress to 2030.",
     subcommands = {Main.Monthly.class, Main.Backfill.class, Main.Report.class,
-        Main.Validate.class, Main.Sql.class, Main.GenerateSample.class})
+        Main.Validate.class, Main.Sql.class, Main.Template.class,
+        Main.GenerateSample.class})
 public final class Main {
 
   public static void main(String[] args) {
@@ -263,6 +264,44 @@ public final class Main {
       } finally {
         spark.stop();
       }
+    }
+  }
+
+  /** jobs/template indicator_values YEAR: the form the offices fill in (programme.md §1). */
+  @Command(name = "template")
+  static final class Template implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FEED")
+    String feed;
+
+    @Parameters(index = "1", paramLabel = "YEAR")
+    String year;
+
+    @Option(names = "--raw", paramLabel = "DIR", defaultValue = RunConfig.DEFAULT_RAW)
+    String raw;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = RunConfig.DEFAULT_OUT)
+    String out;
+
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi")
+    String lang;
+
+    @Mixin
+    HelpOption help;
+
+    @Mixin
+    VersionOption version;
+
+    @Override
+    public Integer call() {
+      Language language = lang(lang);
+      if (!TemplateJob.FEED.equals(feed)) {
+        throw usage(Msg.TEMPLATE_FEED_UNKNOWN.format(language, feed));
+      }
+      if (!year.matches("\\d{4}")) {
+        throw usage(Msg.TEMPLATE_YEAR_UNREADABLE.format(language, year));
+      }
+      return TemplateJob.run(raw, out, Integer.parseInt(year),
+          new Console(System.out, language)).code();
     }
   }
 

@@ -57,6 +57,7 @@ final class Usage {
       "report", new Job(Help.JOB_REPORT, "jobs/report 2026-10 --lang en"),
       "sql", new Job(Help.JOB_SQL, "jobs/sql \"SELECT period, sum(arrivals) FROM tourism_monthly"
           + " GROUP BY period\""),
+      "template", new Job(Help.JOB_TEMPLATE, "jobs/template indicator_values 2026"),
       "generate-sample", new Job(Help.JOB_GENERATE_SAMPLE,
           "jobs/generate-sample --out /tmp/data-raw --scale 10"));
 
@@ -92,7 +93,11 @@ final class Usage {
       Map.entry("--to", new Arg(Help.LABEL_YYYY_MM, Help.ARG_SAMPLE_TO)),
       Map.entry("--scale", new Arg(Help.LABEL_FACTOR, Help.ARG_SCALE)),
       Map.entry("--seed", new Arg(Help.LABEL_NUMBER, Help.ARG_SEED)),
-      Map.entry("--help", new Arg(null, Help.ARG_HELP)));
+      Map.entry("--help", new Arg(null, Help.ARG_HELP)),
+      Map.entry("template FEED", new Arg(Help.LABEL_FEED, Help.ARG_TEMPLATE_FEED)),
+      Map.entry("template YEAR", new Arg(Help.LABEL_YEAR, Help.ARG_TEMPLATE_YEAR)),
+      Map.entry("template --out", new Arg(Help.LABEL_DIR, Help.ARG_TEMPLATE_OUT)),
+      Map.entry("template --raw", new Arg(Help.LABEL_DIR, Help.ARG_TEMPLATE_RAW)));
 
   static String job(CommandSpec spec) {
     return "jobs/" + spec.name();

@@ -23,6 +23,11 @@ public final class OutputLayout {
     return "runs/" + runId + ".rejects.csv";
   }
 
+  /** The form the offices fill in with a feed's values for a year (jobs/template). */
+  public static String template(String feed, int year) {
+    return "templates/" + feed + "_" + year + ".csv";
+  }
+
   /** The month's rejects of a feed among the officers' exports. */
   public static String rejectsExport(String feed, YearMonth month) {
     return "exports/rejects/" + feed + "_" + month + ".csv";

@@ -34,6 +34,21 @@ public enum Help implements Entry {
       "Write the synthetic sample deliveries (not real data); the same seed writes the same"
           + " bytes."),
 
+  // jobs/template (issue 15, slice A2).
+  JOB_TEMPLATE("Ghi mẫu nhập số liệu chỉ tiêu của một năm cho các cơ quan điền (CSV mở được bằng"
+          + " Excel): mỗi chỉ tiêu của danh mục một dòng, đã có mã, tên, đơn vị, phạm vi và kỳ.",
+      "Write the form the offices fill in with a year's indicator values (a CSV Excel opens): one"
+          + " row per indicator of the registry, with its code, name, unit, scope and period."),
+  ARG_TEMPLATE_FEED("nguồn số liệu của mẫu: indicator_values", "the feed of the form:"
+      + " indicator_values"),
+  ARG_TEMPLATE_YEAR("năm của số liệu, ví dụ 2026", "the year the values are for, e.g. 2026"),
+  ARG_TEMPLATE_OUT("thư mục kết quả; mẫu nằm trong templates/ (mặc định: %s)",
+      "outputs folder; the form goes to templates/ (default: %s)"),
+  ARG_TEMPLATE_RAW("thư mục có reference/targets.csv, danh mục chỉ tiêu (mặc định: %s)",
+      "the folder whose reference/targets.csv is the registry (default: %s)"),
+  LABEL_FEED("NGUỒN", "FEED"),
+  LABEL_YEAR("NĂM", "YEAR"),
+
   // Parameters and options: what each means ("%s" is its default value).
   ARG_YYYY_MM("tháng số liệu (tháng mà số liệu nói về), ví dụ 2026-10",
       "the delivery month (the month the data is about), e.g. 2026-10"),

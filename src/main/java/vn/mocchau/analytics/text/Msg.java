@@ -201,6 +201,20 @@ public enum Msg implements Entry {
   VALIDATE_NOT_OK("Số liệu tháng %s chưa thể công bố (mã thoát %d). Không ghi gì ra đĩa.",
       "The deliveries of %s would not be published (exit %d). Nothing was written."),
 
+  // jobs/template (issue 15, slice A2: the form the offices fill in with indicator values).
+  TEMPLATE_WRITTEN("Đã ghi mẫu nhập số liệu chỉ tiêu năm %d (%d chỉ tiêu): %s. Điền giá trị,"
+      + " tình trạng, nguồn rồi đặt tệp vào thư mục indicator_values/YYYY-MM/ (tháng nộp) của"
+      + " số liệu nộp.", "Wrote the indicator-values form for %d (%d indicators): %s. Fill in"
+      + " value, status and source, then put the file in the deliveries' folder"
+      + " indicator_values/YYYY-MM/ (the month of delivery)."),
+  TEMPLATE_FEED_UNKNOWN("Không có mẫu nhập cho '%s': chỉ có mẫu cho indicator_values.",
+      "There is no form for '%s': only for indicator_values."),
+  TEMPLATE_YEAR_UNREADABLE("Không đọc được năm '%s': hãy ghi năm dạng YYYY, ví dụ 2026.",
+      "Cannot read year '%s': write the year as YYYY, e.g. 2026."),
+  TEMPLATE_UNIT_SHARE("tỷ lệ: ghi 95%% hoặc 0,95", "share: write 95%% or 0.95"),
+  TEMPLATE_NO_INDICATOR("Không ghi được mẫu nhập: %s không có chỉ tiêu nào.",
+      "Cannot write the form: %s has no indicator."),
+
   // --version: the pom's version.
   VERSION("moc-chau-analytics phiên bản %s", "moc-chau-analytics version %s"),
 

@@ -24,7 +24,7 @@ import vn.mocchau.analytics.text.Language;
  */
 class ConsoleLanguageTest {
   private static final List<String> JOBS = List.of("monthly", "backfill", "validate", "report",
-      "sql", "generate-sample");
+      "sql", "template", "generate-sample");
 
   private static InProcess.Run main(String... args) {
     return InProcess.main(args);
@@ -45,7 +45,8 @@ class ConsoleLanguageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"monthly", "backfill", "validate", "report", "sql", "generate-sample"})
+  @ValueSource(strings = {"monthly", "backfill", "validate", "report", "sql", "template",
+      "generate-sample"})
   void helpIsInVietnameseByDefaultAndInEnglishWithLangEn(String job) {
     InProcess.Run vi = main(job, "--help");
     assertEquals(0, vi.exitCode(), vi.output());
