@@ -75,6 +75,7 @@ public final class SampleGenerator implements Callable<Integer> {
       writeRevenue(month);
       Corn.write(out, month, new SplittableRandom(seed ^ month.hashCode() * 31L));
     }
+    IndicatorValues.write(out, first, last);
     System.out.printf("Wrote synthetic deliveries %s..%s (scale %s, %d stay rows) to %s%n",
         first, last, scale, stays, out);
     return 0;
