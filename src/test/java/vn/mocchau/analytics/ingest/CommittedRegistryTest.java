@@ -189,4 +189,14 @@ class CommittedRegistryTest {
     vi.forEach((unit, words) -> assertEquals(words, Language.VI.unit(unit), unit));
     assertEquals("yes/no", Language.EN.unit("yes_no"));
   }
+
+  @Test
+  void theRegistryDocListsEveryRow() throws Exception {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/registry.md"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    for (Target t : targets.values()) {
+      assertTrue(doc.contains("| " + t.code() + " | `" + t.indicatorId() + "` | " + t.nameVi()
+          + " | " + t.unit() + " | " + t.kind()), t.indicatorId() + " in docs/registry.md");
+    }
+  }
 }
