@@ -97,7 +97,8 @@ final class Usage {
       Map.entry("template FEED", new Arg(Help.LABEL_FEED, Help.ARG_TEMPLATE_FEED)),
       Map.entry("template YEAR", new Arg(Help.LABEL_YEAR, Help.ARG_TEMPLATE_YEAR)),
       Map.entry("template --out", new Arg(Help.LABEL_DIR, Help.ARG_TEMPLATE_OUT)),
-      Map.entry("template --raw", new Arg(Help.LABEL_DIR, Help.ARG_TEMPLATE_RAW)));
+      Map.entry("template --raw", new Arg(Help.LABEL_DIR, Help.ARG_TEMPLATE_RAW)),
+      Map.entry("template --lang", new Arg(Help.LABEL_VI_EN, Help.ARG_TEMPLATE_LANG)));
 
   static String job(CommandSpec spec) {
     return "jobs/" + spec.name();

@@ -46,6 +46,8 @@ public enum Help implements Entry {
       "outputs folder; the form goes to templates/ (default: %s)"),
   ARG_TEMPLATE_RAW("thư mục có reference/targets.csv, danh mục chỉ tiêu (mặc định: %s)",
       "the folder whose reference/targets.csv is the registry (default: %s)"),
+  ARG_TEMPLATE_LANG("ngôn ngữ của thông báo và của mẫu: tên cột, tên chỉ tiêu (mặc định: vi)",
+      "language of the message and of the form: column and indicator names (default: vi)"),
   LABEL_FEED("NGUỒN", "FEED"),
   LABEL_YEAR("NĂM", "YEAR"),
 
