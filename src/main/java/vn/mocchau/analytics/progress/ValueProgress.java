@@ -244,7 +244,10 @@ public final class ValueProgress {
         notAssessed(noData());
         return;
       }
-      Observation latest = latestYear == null ? null : years.get(latestYear);
+      // The term's average: years after T are not part of it.
+      Map.Entry<Integer, Observation> last = years.floorEntry(Math.min(asOf.getYear(), bigT));
+      Observation latest = last == null ? null : last.getValue();
+      int tauYear = last == null ? b : last.getKey();
       xStatus = latest == null ? null : latest.status();
       if (baseline == null) {
         notAssessed(baselineMissing());
@@ -252,7 +255,7 @@ public final class ValueProgress {
       }
       double vt = target.targetValue().doubleValue();
       requiredChange = vt;
-      if (latest == null || latestYear <= b) {
+      if (latest == null || tauYear <= b) {
         notAssessed(new Note("not_after_baseline", "the latest value is not after the baseline"
             + " year", "số liệu mới nhất chưa sang năm sau năm gốc " + b));
         return;
@@ -262,17 +265,17 @@ public final class ValueProgress {
             + " above 0", "tốc độ tăng cần giá trị năm gốc lớn hơn 0"));
         return;
       }
-      int span = latestYear - b;
+      int span = tauYear - b;
       double yb = baseline.doubleValue();
       double rObs = Math.pow(latest.value().doubleValue() / yb, 1.0 / span) - 1;
       observedChange = rObs;
       x = decimal(rObs);
-      period = b + ".." + latestYear;
-      tau = (double) latestYear;
+      period = b + ".." + tauYear;
+      tau = (double) tauYear;
       pathNow = decimal(yb * Math.pow(1 + vt, span));
       projected = decimal(yb * Math.pow(1 + rObs, bigT - b));
       p = vt == 0 ? null : round(rObs / vt);
-      if (latestYear >= bigT && rObs >= vt) {
+      if (tauYear >= bigT && rObs >= vt) {
         status = "achieved";
       } else if (p == null) {
         status = rObs >= 0 ? "on_track" : "regressing";

@@ -27,6 +27,7 @@ import vn.mocchau.analytics.testing.SparkTestSession;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndicatorValuesMartsTest {
+  Path raw;
   Path out;
 
   static final StructType CURATED = new StructType()
@@ -52,10 +53,26 @@ class IndicatorValuesMartsTest {
 
   @BeforeAll
   void backfill(@TempDir Path work) throws Exception {
-    Path raw = work.resolve("data-raw");
+    raw = work.resolve("data-raw");
     out = work.resolve("data-out");
     Folders.copy(Fixtures.resource("fixtures/reference"), raw.resolve("reference"));
     Folders.copy(Fixtures.resource("golden/deliveries"), raw);
+    // The same values as raw deliveries (programme.md §1 headers): ignored until the feed's
+    // contract is registered, then ingested into the same curated rows, replacing those below.
+    Path decRaw = raw.resolve("indicator_values/2025-12/chi-tieu.csv");
+    java.nio.file.Files.createDirectories(decRaw.getParent());
+    java.nio.file.Files.writeString(decRaw, String.join("\n",
+        "indicator_id,period,scope,value,status,source,note",
+        "ward_income_per_person,2025,thao_nguyen_ward,60,estimate,Chi cục Thống kê,ước thực hiện",
+        "ward_health_insurance,2025,thao_nguyen_ward,0.9,official,Chi cục Thống kê,",
+        "visitors,2025,tourism_area,700,official,Chi cục Thống kê,",
+        "tourism_revenue,2025,tourism_area,3.5,preliminary,Chi cục Thống kê,") + "\n");
+    Path janRaw = raw.resolve("indicator_values/2026-01/chi-tieu.csv");
+    java.nio.file.Files.createDirectories(janRaw.getParent());
+    java.nio.file.Files.writeString(janRaw, String.join("\n",
+        "indicator_id,period,scope,value,status,source,note",
+        "ward_income_per_person,2025,thao_nguyen_ward,62,official,Chi cục Thống kê,",
+        "ward_health_insurance,2026,thao_nguyen_ward,0.93,estimate,Chi cục Thống kê,") + "\n");
     String dec = "indicator_values/2025-12/chi-tieu.csv";
     curate("2025-12",
         value(dec, 2, "ward_income_per_person", "2025", "thao_nguyen_ward", "60", "estimate",
@@ -147,5 +164,31 @@ class IndicatorValuesMartsTest {
         + " official_value, official_status, official_delivered, difference,"
         + " round(relative_difference, 6), flag, pipeline_complete"
         + " from '{marts}/reconciliation/*.parquet' order by as_of, indicator_id"));
+  }
+
+  /**
+   * programme.md §1: re-running 2025-12 (the month before the official 2025 income arrived) with
+   * the 2026-01 delivery curated gives the same rows as before: the estimate, as known then.
+   */
+  @Test
+  void reRunningTheMonthBeforeTheOfficialFigureGivesTheSameRows() throws Exception {
+    String progress = "select * from '{marts}/target_progress/*.parquet' where as_of = '2025-12'"
+        + " order by indicator_id";
+    String reconciliation = "select * from '{marts}/reconciliation/*.parquet' order by as_of,"
+        + " indicator_id";
+    String observations = "select * from '{marts}/indicator_observations/*.parquet'"
+        + " order by indicator_id, period, delivered";
+    List<List<String>> progressBefore = duck(progress);
+    List<List<String>> reconciliationBefore = duck(reconciliation);
+    List<List<String>> observationsBefore = duck(observations);
+    Launcher.Result again = Launcher.run("monthly", "2025-12", "--raw", raw.toString(), "--out",
+        out.toString());
+    assertEquals(0, again.exitCode(), again.output());
+    assertEquals(progressBefore, duck(progress));
+    assertEquals(reconciliationBefore, duck(reconciliation));
+    assertEquals(observationsBefore, duck(observations));
+    assertEquals(List.of(row("60.000000", "estimate")), duck("select assessed_value, x_status"
+        + " from '{marts}/target_progress/*.parquet' where as_of = '2025-12'"
+        + " and indicator_id = 'ward_income_per_person'"));
   }
 }

@@ -237,6 +237,10 @@ class ValueProgressTest {
     YearMonth end = YearMonth.of(2030, 12);
     assertEquals("achieved", ValueProgress.assess(t, values(2025, "100", 2030,
         "140.2551731"), end).status());
+    Row after = ValueProgress.assess(t, values(2025, "100", 2030, "140.2551731", 2031, "100"),
+        YearMonth.of(2031, 12));
+    assertEquals("2025..2030", after.assessedPeriod(), "years after T are not in the average");
+    assertEquals("achieved", after.status());
     Row almost = ValueProgress.assess(t, values(2025, "100", 2030, "140"), end);
     assertEquals((Math.pow(1.4, 0.2) - 1) / 0.07, almost.anticipatedProgress(), 1e-9);
     assertEquals("on_track", almost.status());
