@@ -1,6 +1,9 @@
 package vn.mocchau.analytics.marts;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_extract;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -191,8 +194,8 @@ public final class MartBuilder {
    * Every accepted indicator value curated so far, each with its delivery month: the published
    * partitions of curated/indicator_values/ and the month's own staged one (when this run
    * delivered the feed, it replaces the published one of the month). The feed is small — a few
-   * hundred values a year — so every run reads all of it, which keeps superseded_by right when
-   * an old month is re-run.
+   * hundred values a year — so every run reads all of it in one scan, which keeps superseded_by
+   * right when an old month is re-run.
    */
   private List<Observation> observations(YearMonth month) {
     SortedMap<String, Path> periods = new java.util.TreeMap<>(ParquetTables.partitions(
@@ -204,22 +207,21 @@ public final class MartBuilder {
     } else if (publisher.changes().contains(new Publisher.Change(own, true))) {
       periods.remove(month.toString()); // not delivered this time: the run withdraws it
     }
-    Dataset<Row> all = null;
-    for (Map.Entry<String, Path> p : periods.entrySet()) {
-      if (!hasParquet(p.getValue())) {
-        continue; // a delivery whose every row was rejected
-      }
-      Dataset<Row> delivery = spark.read().parquet(p.getValue().toString())
-          .select("indicator_id", "period", "scope", "value", "status", "source", "note",
-              "source_file", "source_line")
-          .withColumn("delivered", lit(p.getKey()));
-      all = all == null ? delivery : all.unionByName(delivery);
-    }
+    // A delivery whose every row was rejected may have no data file.
+    String[] paths = periods.values().stream().filter(this::hasParquet).map(Path::toString)
+        .toArray(String[]::new);
     List<Observation> observations = new ArrayList<>();
-    if (all == null) {
+    if (paths.length == 0) {
       return observations;
     }
     spark.sparkContext().setJobDescription("marts " + month + ": indicator values");
+    // The partition folders are given as they are, so Spark infers no partition column (it
+    // would clash with the values' own period); the delivery month is read from the file's path.
+    Dataset<Row> all = spark.read().parquet(paths)
+        .select(col("indicator_id"), col("period"), col("scope"), col("value"), col("status"),
+            col("source"), col("note"), col("source_file"), col("source_line"),
+            regexp_extract(input_file_name(), "indicator_values/period=(\\d{4}-\\d{2})/", 1)
+                .as("delivered"));
     for (Row r : all.collectAsList()) {
       observations.add(new Observation(r.getAs("indicator_id"), r.getAs("period"),
           r.getAs("scope"), r.getAs("value"), r.getAs("status"), r.getAs("source"),
