@@ -1,6 +1,9 @@
 package vn.mocchau.analytics.marts;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_extract;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -28,8 +31,11 @@ import vn.mocchau.analytics.io.Publisher;
 import vn.mocchau.analytics.progress.AnnualSeries;
 import vn.mocchau.analytics.progress.IndicatorData;
 import vn.mocchau.analytics.progress.MonthlySeries;
+import vn.mocchau.analytics.progress.Observation;
 import vn.mocchau.analytics.progress.Progress;
 import vn.mocchau.analytics.progress.Projection;
+import vn.mocchau.analytics.progress.ValueProgress;
+import vn.mocchau.analytics.progress.Vintages;
 import vn.mocchau.analytics.text.Localized;
 import vn.mocchau.analytics.text.Msg;
 
@@ -101,10 +107,19 @@ public final class MartBuilder {
     List<DataQualityRow> allQuality = store.replace(DataQualityRow.TABLE,
         r -> period.equals(r.period()), qualityRows(period, quality));
 
+    // Indicator values: every vintage curated so far; a run uses what was known in its month.
+    List<Observation> observations = observations(month);
+    List<IndicatorObservationRow> allObservations = store.replace(IndicatorObservationRow.TABLE,
+        r -> true, IndicatorValueMarts.observationRows(observations));
+    List<Observation> known = Vintages.asOf(observations, month);
+    List<ReconciliationRow> allReconciliation = store.replace(ReconciliationRow.TABLE,
+        r -> period.equals(r.asOf()), IndicatorValueMarts.reconciliation(month, known, allArea));
+
     Map<String, IndicatorData> data = indicatorData(month, allArea, allCorn);
     List<Progress.Row> progress = new ArrayList<>();
     for (Target target : targets) {
-      progress.add(Progress.assess(target, data.get(target.indicatorId()), month));
+      progress.add(target.fromIndicatorValues() ? ValueProgress.assess(target, known, month)
+          : Progress.assess(target, data.get(target.indicatorId()), month));
     }
     List<TargetProgressRow> allProgress = store.replace(TargetProgressRow.TABLE,
         r -> period.equals(r.asOf()), progress.stream().map(TargetProgressRow::of).toList());
@@ -121,8 +136,10 @@ public final class MartBuilder {
     export(TargetProgressRow.TABLE, allProgress, counts);
     export(ProjectionMonthlyRow.TABLE, allProjections, counts);
     export(DataQualityRow.TABLE, allQuality, counts);
+    export(IndicatorObservationRow.TABLE, allObservations, counts);
+    export(ReconciliationRow.TABLE, allReconciliation, counts);
     return new Summary(counts, warnings, progress, new Marts(allMonthly, allArea, allAnnual,
-        allCorn, allProgress, allProjections, allQuality));
+        allCorn, allProgress, allProjections, allQuality, allObservations, allReconciliation));
   }
 
   private Dataset<Row> staged(Feed feed, YearMonth month, Set<Feed> delivered) {
@@ -171,6 +188,67 @@ public final class MartBuilder {
     List<CornAnnualRow> recomputed = CornAnnual.rows(reports).stream()
         .filter(r -> r.year() >= fromYear).toList();
     return store.replace(CornAnnualRow.TABLE, r -> r.year() >= fromYear, recomputed);
+  }
+
+  /**
+   * Every accepted indicator value curated so far, each with its delivery month: the published
+   * partitions of curated/indicator_values/ and the month's own staged one (when this run
+   * delivered the feed, it replaces the published one of the month). The feed is small — a few
+   * hundred values a year — so every run reads all of it in one scan, which keeps superseded_by
+   * right when an old month is re-run.
+   */
+  private List<Observation> observations(YearMonth month) {
+    SortedMap<String, Path> periods = new java.util.TreeMap<>(ParquetTables.partitions(
+        new Path(out, OutputLayout.curated(INDICATOR_VALUES)), "period", conf));
+    String own = OutputLayout.curated(INDICATOR_VALUES, month);
+    Path staged = publisher.staged(own);
+    if (hasParquet(staged)) {
+      periods.put(month.toString(), staged);
+    } else if (publisher.changes().contains(new Publisher.Change(own, true))) {
+      periods.remove(month.toString()); // not delivered this time: the run withdraws it
+    }
+    // A delivery whose every row was rejected may have no data file.
+    String[] paths = periods.values().stream().filter(this::hasParquet).map(Path::toString)
+        .toArray(String[]::new);
+    List<Observation> observations = new ArrayList<>();
+    if (paths.length == 0) {
+      return observations;
+    }
+    spark.sparkContext().setJobDescription("marts " + month + ": indicator values");
+    // The partition folders are given as they are, so Spark infers no partition column (it
+    // would clash with the values' own period); the delivery month is read from the file's path.
+    Dataset<Row> all = spark.read().parquet(paths)
+        .select(col("indicator_id"), col("period"), col("scope"), col("value"), col("status"),
+            col("source"), col("note"), col("source_file"), col("source_line"),
+            regexp_extract(input_file_name(), "indicator_values/period=(\\d{4}-\\d{2})/", 1)
+                .as("delivered"));
+    for (Row r : all.collectAsList()) {
+      observations.add(new Observation(r.getAs("indicator_id"), r.getAs("period"),
+          r.getAs("scope"), r.getAs("value"), r.getAs("status"), r.getAs("source"),
+          r.getAs("note"), YearMonth.parse(r.<String>getAs("delivered")),
+          r.getAs("source_file"), r.getAs("source_line")));
+    }
+    return observations;
+  }
+
+  /** The curated folder of the fifth feed (programme.md §1; Feed's folder name once registered). */
+  static final String INDICATOR_VALUES = "indicator_values";
+
+  private boolean hasParquet(Path folder) {
+    try {
+      org.apache.hadoop.fs.FileSystem fs = folder.getFileSystem(conf);
+      if (!fs.exists(folder)) {
+        return false;
+      }
+      for (var status : fs.listStatus(folder)) {
+        if (status.getPath().getName().endsWith(".parquet") && status.getLen() > 0) {
+          return true;
+        }
+      }
+      return false;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot list " + folder + ": " + e.getMessage(), e);
+    }
   }
 
   private static List<DataQualityRow> qualityRows(String period, List<FileQuality> quality) {

@@ -11,7 +11,8 @@ public record ReconciliationRow(
     @MartColumn(meaning = "calendar year") Integer year,
     @MartColumn(meaning = "visitors, tourism_revenue or overnight_share") String indicatorId,
     @MartColumn(unit = "indicator unit", precision = 24, scale = ReconciliationRow.SCALE,
-        meaning = "the year's annual value from the monthly feeds (targets.md units)")
+        meaning = "the year's tourism-area value from the monthly feeds, months up to as_of"
+            + " (targets.md units; the months present when the year is incomplete)")
     BigDecimal pipelineValue,
     @MartColumn(unit = "indicator unit", precision = 24, scale = ReconciliationRow.SCALE,
         meaning = "latest vintage delivered by as_of")

@@ -11,7 +11,8 @@ public record TargetProgressRow(
     @MartColumn(meaning = "indicator name") String nameVi,
     @MartColumn(meaning = "indicator name") String nameEn,
     @MartColumn(meaning = "unit of every value column") String unit,
-    @MartColumn(meaning = "at_least, at_most, range, maintain") String kind,
+    @MartColumn(meaning = "at_least, at_most, range, maintain, cumulative, growth_rate,"
+        + " each_year (programme.md §3)") String kind,
     @MartColumn(meaning = "rolling_12m or annual") String basis,
     @MartColumn(meaning = "b") Integer baselineYear,
     @MartColumn(unit = "indicator unit", precision = 24, scale = TargetProgressRow.SCALE,
@@ -25,7 +26,8 @@ public record TargetProgressRow(
     @MartColumn(unit = "indicator unit", precision = 24, scale = TargetProgressRow.SCALE,
         meaning = "upper bound (range, maintain)")
     BigDecimal targetHigh,
-    @MartColumn(meaning = "most recent full calendar year at or before as_of") Integer latestYear,
+    @MartColumn(meaning = "most recent full calendar year at or before as_of (indicator values:"
+        + " the latest year <= the as-of year with a value)") Integer latestYear,
     @MartColumn(unit = "indicator unit", precision = 24, scale = TargetProgressRow.SCALE,
         meaning = "value of latest_year")
     BigDecimal latestYearValue,
@@ -36,20 +38,28 @@ public record TargetProgressRow(
         meaning = "12-month window ending in as_of (null if incomplete)")
     BigDecimal rolling12mValue,
     @MartColumn(unit = "indicator unit", precision = 24, scale = TargetProgressRow.SCALE,
-        meaning = "x, the value the status is judged on")
+        meaning = "x, the value the status is judged on (cumulative: the running sum;"
+            + " growth_rate: r_obs; each_year: the latest year's value)")
     BigDecimal assessedValue,
     @MartColumn(meaning = "the window or year of x") String assessedPeriod,
     @MartColumn(unit = "years", meaning = "tau, the time of x") Double assessedTime,
-    @MartColumn(unit = "fraction/year", meaning = "(v_T/v_b)^(1/(T-b)) - 1") Double requiredCagr,
-    @MartColumn(unit = "fraction/year", meaning = "(x/v_b)^(1/growth_years) - 1, when tau > b")
+    @MartColumn(unit = "fraction/year", meaning = "(v_T/v_b)^(1/(T-b)) - 1; path linear: the"
+        + " yearly change (v_T - v_b)/(T - b) in the indicator unit; growth_rate: v_T")
+    Double requiredCagr,
+    @MartColumn(unit = "fraction/year", meaning = "(x/v_b)^(1/growth_years) - 1, when tau > b;"
+        + " path linear: (x - v_b)/(tau - b); growth_rate: r_obs")
     Double observedCagr,
     @MartColumn(unit = "indicator unit", precision = 24, scale = TargetProgressRow.SCALE,
-        meaning = "v_b (1 + r_req)^(tau - b)")
+        meaning = "v_b (1 + r_req)^(tau - b); linear: v_b + r_req (tau - b); cumulative:"
+            + " v_T (tau - term_start + 1)/(T - term_start + 1); growth_rate: v_b (1 + v_T)^(tau - b);"
+            + " each_year: v_T")
     BigDecimal pathValueNow,
     @MartColumn(unit = "indicator unit", precision = 24, scale = TargetProgressRow.SCALE,
-        meaning = "v_b (1 + r_obs)^(T - b)")
+        meaning = "v_b (1 + r_obs)^(T - b); linear: v_b + r_obs (T - b); cumulative:"
+            + " x (T - term_start + 1)/(tau - term_start + 1); growth_rate: v_b (1 + r_obs)^(T - b)")
     BigDecimal projectedTargetYearValue,
-    @MartColumn(unit = "ratio", meaning = "P = (v^_T - v_b) / (v_T - v_b)")
+    @MartColumn(unit = "ratio", meaning = "P = (v^_T - v_b) / (v_T - v_b); cumulative: v^_T / v_T;"
+        + " growth_rate: r_obs / v_T; each_year: empty")
     Double anticipatedProgress,
     @MartColumn(meaning = "achieved, on_track, accelerate, off_track, regressing, not_assessed")
     String status,
@@ -59,7 +69,9 @@ public record TargetProgressRow(
         + " window's months weighted by their share of the baseline year (docs/marts.md)")
     Double growthYears,
     @MartColumn(meaning = "stable code of note: no_complete_year, no_complete_window,"
-        + " baseline_incomplete, not_after_baseline, target_equals_baseline, tet_window")
+        + " baseline_incomplete, not_after_baseline, target_equals_baseline, tet_window;"
+        + " indicator values: no_data, no_value_in_term, missing_years, baseline_missing,"
+        + " compound_needs_positive, growth_needs_positive_baseline, judged_at_term_end")
     String noteCode,
     @MartColumn(meaning = "note in Vietnamese") String noteVi,
     @MartColumn(meaning = "the political report's section (programme.md §2)") String group,
