@@ -211,11 +211,19 @@ public final class PdfReport {
     document.add(paragraph(c.programmeHeading(), f.heading(), 0, 2));
     document.add(paragraph(c.programmeIntro(), f.body(), 0, 4));
     for (Programme.Group group : c.programme()) {
-      document.add(paragraph(group.name(), f.bold(), 6, 3));
-      PdfPTable table = new PdfPTable(new float[] {8, 32, 19, 20, 15, 6});
+      PdfPTable table = new PdfPTable(new float[] {7, 29, 17, 18, 23, 6});
       table.setWidthPercentage(100);
-      table.setHeaderRows(1);
+      table.setSpacingBefore(8);
+      // The group's name is the table's first header row, so it moves with the table (a table
+      // kept together is deferred to the next page, a paragraph before it would not be) and is
+      // repeated on a page the table continues on.
+      table.setHeaderRows(2);
       table.setKeepTogether(group.rows().size() <= 12);
+      PdfPCell name = cell(new Phrase(group.name(), f.heading()), null);
+      name.setColspan(c.programmeColumns().size());
+      name.setBorder(Rectangle.NO_BORDER);
+      name.setPaddingLeft(0);
+      table.addCell(name);
       for (String h : c.programmeColumns()) {
         table.addCell(cell(new Phrase(h, f.bold()), HEADER));
       }
@@ -242,10 +250,19 @@ public final class PdfReport {
     if (c.trends().isEmpty()) {
       return;
     }
-    document.add(paragraph(c.trendsHeading(), f.heading(), 10, 2));
-    document.add(paragraph(c.trendsIntro(), f.body(), 0, 4));
     PdfPTable grid = new PdfPTable(3);
     grid.setWidthPercentage(100);
+    grid.setSpacingBefore(10);
+    // Heading and introduction in the grid, for the same reason as a group's name.
+    Phrase heading = new Phrase(c.trendsHeading() + "\n", f.heading());
+    heading.add(new Chunk(c.trendsIntro(), f.body()));
+    PdfPCell top = cell(heading, null);
+    top.setColspan(3);
+    top.setBorder(Rectangle.NO_BORDER);
+    top.setPaddingLeft(0);
+    grid.addCell(top);
+    // A header row: never left alone at the foot of a page, repeated where the grid continues.
+    grid.setHeaderRows(1);
     float width = (document.getPageSize().getWidth() - 2 * MARGIN) / 3 - 8;
     for (Trends.Trend trend : c.trends()) {
       PdfPTable one = new PdfPTable(1);
@@ -272,6 +289,7 @@ public final class PdfReport {
       holder.setPadding(3);
       grid.addCell(holder);
     }
+    grid.getDefaultCell().setBorder(Rectangle.NO_BORDER);
     grid.completeRow();
     document.add(grid);
   }
@@ -288,7 +306,7 @@ public final class PdfReport {
       document.add(paragraph(c.reconciliationNone(), f.body(), 0, 8));
       return;
     }
-    PdfPTable table = new PdfPTable(new float[] {7, 20, 15, 15, 14, 10, 19});
+    PdfPTable table = new PdfPTable(new float[] {6, 19, 15, 15, 14, 12, 19});
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
     for (String h : c.reconciliationColumns()) {

@@ -143,7 +143,10 @@ public final class Programme {
         if (isYesNo(unit)) {
           return Word.TARGET_HELD_EVERY_YEAR.format(lang);
         }
-        String bound = ("at_most".equals(r.direction()) ? "≤ " : "≥ ")
+        // "100 % mỗi năm": nothing is above 100 %, so a bound there says no more than the value.
+        boolean full = unit.startsWith("fraction") && target == 1.0
+            && !"at_most".equals(r.direction());
+        String bound = (full ? "" : "at_most".equals(r.direction()) ? "≤ " : "≥ ")
             + value(target, unit, lang);
         return Word.TARGET_EACH_YEAR.format(lang, bound);
       }

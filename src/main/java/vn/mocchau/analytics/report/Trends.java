@@ -199,6 +199,7 @@ public final class Trends {
     renderer.setSeriesShapesFilled(1, true);
     renderer.setSeriesShapesFilled(2, false);
     renderer.setUseFillPaint(true);
+    renderer.setSeriesFillPaint(1, ChartFactory.ACTUAL);
     renderer.setSeriesFillPaint(2, Color.WHITE);
     renderer.setDefaultItemLabelsVisible(false);
     NumberAxis xAxis = new NumberAxis();
