@@ -188,7 +188,7 @@ public enum Word implements Entry {
       + " không phải số 0.", "Every target of the political report, by its section and"
       + " numbering. Estimates and preliminary figures are marked; a target without data says"
       + " \"no data yet\", never zero."),
-  COLUMN_CODE("Số TT", "No."),
+  COLUMN_CODE("Mục", "No."),
   PROGRAMME_TOTAL("%d chỉ tiêu: %s", "%d targets: %s"),
   NO_DATA_YET("chưa có số liệu", "no data yet"),
   MARK_ESTIMATE("ước", "est."),

@@ -26,7 +26,7 @@ class HuongDanTest {
       Msg.REPORT_AT, Msg.REJECTS_AT, Msg.MANIFEST, Msg.PUBLISHED, Msg.NOT_PUBLISHED,
       Msg.BACKFILL_STOPPED, Msg.IGNORED_FILE, Msg.PROGRESS_BEFORE_BASELINE_END,
       Msg.PROGRESS_NEEDS_BACKFILL, Msg.VALIDATE_OK, Msg.VALIDATE_NOT_OK, Msg.FEED_NOT_DUE,
-      Msg.STATUS_NOT_DUE);
+      Msg.STATUS_NOT_DUE, Msg.PROGRAMME_COUNTS);
 
   @Test
   void theGuideUsesTheWordsTheJobsPrint() throws Exception {
