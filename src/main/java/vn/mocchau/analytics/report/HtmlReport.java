@@ -91,14 +91,16 @@ public final class HtmlReport {
     if (c.programme().isEmpty()) {
       return;
     }
-    h.append("<h2>").append(esc(c.programmeHeading())).append("</h2>\n<p class=\"note\">")
+    h.append("<h2>").append(esc(c.programmeHeading())).append("</h2>\n<p class=\"note keep\">")
         .append(esc(c.programmeIntro())).append("</p>\n");
     for (Programme.Group group : c.programme()) {
-      h.append("<h3 id=\"group-").append(esc(group.key())).append("\">")
+      // A group's name and table stay together when printed; a long table repeats its header.
+      h.append("<section class=\"group").append(group.rows().size() <= 12 ? " whole" : "")
+          .append("\">\n<h3 id=\"group-").append(esc(group.key())).append("\">")
           .append(esc(group.name())).append("</h3>\n<table class=\"programme\" data-group=\"")
-          .append(esc(group.key())).append("\">\n<tr>");
+          .append(esc(group.key())).append("\">\n<thead><tr>");
       c.programmeColumns().forEach(col -> h.append("<th>").append(esc(col)).append("</th>"));
-      h.append("</tr>\n");
+      h.append("</tr></thead>\n");
       for (Programme.Row row : group.rows()) {
         h.append("<tr data-indicator=\"").append(esc(row.indicator())).append("\"><td>")
             .append(esc(row.code())).append("</td><td>").append(esc(row.name()))
@@ -118,12 +120,12 @@ public final class HtmlReport {
             .append(esc(row.statusText())).append("</span></td><td class=\"num\">")
             .append(esc(row.progressRatio())).append("</td></tr>\n");
       }
-      h.append("</table>\n");
+      h.append("</table>\n</section>\n");
     }
     if (c.trends().isEmpty()) {
       return;
     }
-    h.append("<h2>").append(esc(c.trendsHeading())).append("</h2>\n<p class=\"note\">")
+    h.append("<h2>").append(esc(c.trendsHeading())).append("</h2>\n<p class=\"note keep\">")
         .append(esc(c.trendsIntro())).append("</p>\n<div class=\"trends\">\n");
     for (Trends.Trend trend : c.trends()) {
       h.append("<figure class=\"trend\" role=\"img\" aria-label=\"")
@@ -211,8 +213,10 @@ public final class HtmlReport {
       + "h3 { font-size: 11pt; margin: 1em 0 0.3em; break-after: avoid;"
       + " page-break-after: avoid; }\n"
       + ".programme td:first-child { white-space: nowrap; width: 7%; }"
-      + " .programme td:nth-child(2) { width: 33%; }"
-      + " .programme td:nth-child(5) { width: 20%; }\n"
+      + " .programme td:nth-child(2) { width: 30%; }"
+      + " .programme td:nth-child(5) { width: 24%; }\n"
+      + "section.whole { break-inside: avoid; page-break-inside: avoid; }\n"
+      + ".keep { break-after: avoid; page-break-after: avoid; }\n"
       + ".no-data { font-style: italic; color: #555; }\n"
       + ".mark { font-style: italic; }\n"
       + ".trends { display: flex; flex-wrap: wrap; gap: 6px 12px; }\n"
