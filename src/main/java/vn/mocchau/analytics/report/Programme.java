@@ -61,8 +61,10 @@ public final class Programme {
     for (TargetProgressRow r : data.progress(asOf)) {
       rows.add(row(r, lang));
     }
-    // Stable: rows without a code keep the mart's order after the numbered ones.
-    rows.sort(Comparator.comparing(Row::code, Programme::compareCodes));
+    // Rows without a code (a registry written before programme.md §2) come after the numbered
+    // ones, the headline targets in their order, the others in the mart's order (stable sort).
+    rows.sort(Comparator.comparing(Row::code, Programme::compareCodes)
+        .thenComparingInt(r -> r.code().isEmpty() ? headlineRank(r.indicator()) : 0));
     for (Row row : rows) {
       byGroup.computeIfAbsent(row.group(), g -> new ArrayList<>()).add(row);
     }
@@ -73,6 +75,11 @@ public final class Programme {
       }
     });
     return groups;
+  }
+
+  private static int headlineRank(String indicator) {
+    int rank = Scorecard.HEADLINE.indexOf(indicator);
+    return rank < 0 ? Scorecard.HEADLINE.size() : rank;
   }
 
   /**

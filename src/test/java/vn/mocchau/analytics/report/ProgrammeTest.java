@@ -218,4 +218,23 @@ class ProgrammeTest {
     assertEquals("4.2 million visits (est.)", ReportContent.reconciliation(DATA,
         ReportFixture.AS_OF, Language.EN).get(1).get(2));
   }
+
+  /**
+   * A registry written before programme.md §2 has no group or code: the five feed indicators
+   * go to their regional groups in the headline order (the mart has corn first), every other
+   * target to "Chỉ tiêu khác", none lost.
+   */
+  @Test
+  void anOldRegistryWithoutGroupsStillListsEveryTarget() {
+    Marts old = ReportFixture.data();
+    List<Programme.Group> groups = Programme.groups(old, ReportFixture.AS_OF, Language.VI);
+    assertEquals(List.of("regional_tourism", "regional_agriculture", "other_targets"),
+        groups.stream().map(Programme.Group::key).toList());
+    assertEquals(List.of("visitors", "tourism_revenue", "overnight_share"), groups.get(0).rows()
+        .stream().map(Programme.Row::indicator).toList());
+    assertEquals(List.of("corn_area", "corn_output"), groups.get(1).rows().stream()
+        .map(Programme.Row::indicator).toList());
+    assertEquals("Chỉ tiêu khác", groups.get(2).name());
+    assertEquals(8, groups.get(2).rows().size());
+  }
 }
