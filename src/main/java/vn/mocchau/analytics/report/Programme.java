@@ -194,7 +194,8 @@ public final class Programme {
     double x = r.assessedValue().doubleValue();
     String unit = r.unit() == null ? "" : r.unit();
     return switch (r.kind() == null ? "" : r.kind()) {
-      case "growth_rate" -> Word.GROWTH_OBSERVED.format(lang, lang.percent(x, 1));
+      case "growth_rate" -> (x < 0 ? Word.DECLINE_OBSERVED : Word.GROWTH_OBSERVED)
+          .format(lang, lang.percent(Math.abs(x), 1));
       case "cumulative" -> Word.RUNNING_SUM.format(lang, value(x, unit, lang));
       default -> value(x, unit, lang);
     };

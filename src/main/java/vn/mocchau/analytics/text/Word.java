@@ -93,10 +93,11 @@ public enum Word implements Entry {
   REPORT_SHORT_TITLE("Mộc Châu — tiến độ các chỉ tiêu 2030, số liệu đến tháng %s",
       "Mộc Châu — progress toward the 2030 targets, data to %s"),
   REPORT_INTRO("Chỉ tiêu theo Báo cáo chính trị Đại hội Đảng bộ phường Thảo Nguyên nhiệm kỳ"
-      + " 2025–2030, phần chỉ tiêu liên kết vùng. Dữ liệu trong bản này là dữ liệu mẫu tổng hợp,"
-      + " không phải số liệu thật.", "Targets of the political report of the Thảo Nguyên ward"
-      + " Party Congress, term 2025–2030, regional-linkage part. The data in this copy are a"
-      + " synthetic sample, not real figures."),
+      + " 2025–2030: các chỉ tiêu liên kết vùng trước, sau đó toàn bộ chỉ tiêu của văn kiện. Dữ"
+      + " liệu trong bản này là dữ liệu mẫu tổng hợp, không phải số liệu thật.", "Targets of the"
+      + " political report of the Thảo Nguyên ward Party Congress, term 2025–2030: the"
+      + " regional-linkage targets first, then every target of the report. The data in this"
+      + " copy are a synthetic sample, not real figures."),
   SCORECARD_HEADING("Bảng tổng hợp chỉ tiêu", "Scorecard"),
   COLUMN_INDICATOR("Chỉ tiêu", "Indicator"),
   COLUMN_TARGET_2030("Mục tiêu 2030", "2030 target"),
@@ -202,6 +203,7 @@ public enum Word implements Entry {
   VALUE_YES("có", "yes"),
   VALUE_NO("không", "no"),
   GROWTH_OBSERVED("tăng bình quân %s/năm", "average growth %s a year"),
+  DECLINE_OBSERVED("giảm bình quân %s/năm", "average decline %s a year"),
   RUNNING_SUM("cộng dồn %s", "total so far %s"),
   MISSED_YEARS("năm không đạt: %s", "missed in: %s"),
   MISSING_YEARS("năm chưa có số liệu: %s", "no value for: %s"),

@@ -237,4 +237,32 @@ class ProgrammeTest {
     assertEquals("Chỉ tiêu khác", groups.get(2).name());
     assertEquals(8, groups.get(2).rows().size());
   }
+
+  /** A budget falling 2.5 % a year says so, rather than "growth −2,5 %"; P negative. */
+  @Test
+  void aFallingGrowthRateSaysDecline() {
+    Map<String, Object> v = new java.util.LinkedHashMap<>();
+    v.put("as_of", "2026-10");
+    v.put("indicator_id", "ward_budget_growth");
+    v.put("name_vi", "Tốc độ tăng thu ngân sách bình quân");
+    v.put("name_en", "Average yearly growth of budget revenue");
+    v.put("unit", "billion VND/year");
+    v.put("kind", "growth_rate");
+    v.put("target_value", new java.math.BigDecimal("0.07"));
+    v.put("target_high", new java.math.BigDecimal("0.08"));
+    v.put("target_year", 2030);
+    v.put("assessed_value", new java.math.BigDecimal("-0.025"));
+    v.put("assessed_period", "2026");
+    v.put("x_status", "official");
+    v.put("status", "regressing");
+    // P = r_obs / v_T = -0.025 / 0.07 = -0.357
+    v.put("anticipated_progress", -0.357);
+    var row = vn.mocchau.analytics.marts.TargetProgressRow.TABLE.rows(List.<Object[]>of(
+        ReportFixture.row(vn.mocchau.analytics.marts.MartSchemas.TARGET_PROGRESS, v))).get(0);
+    Programme.Row vi = Programme.row(row, Language.VI);
+    assertEquals("giảm bình quân 2,5 %/năm", vi.latest());
+    assertEquals("-0,36", vi.progressRatio());
+    assertEquals("✗ Đang đi lùi", vi.statusText());
+    assertEquals("average decline 2.5 % a year", Programme.row(row, Language.EN).latest());
+  }
 }
