@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.progress.Progress;
+import vn.mocchau.analytics.report.Programme;
 import vn.mocchau.analytics.text.Language;
 import vn.mocchau.analytics.run.PublishDecision.FeedStatus;
 import vn.mocchau.analytics.run.RunManifest.TopReason;
@@ -67,7 +68,10 @@ final class MonthSummary {
         }
       }
     }
+    // One line per assessed headline target (the five the monthly feeds measure); the rest of
+    // the programme, some fifty targets, is one line of counts per status (the report lists it).
     List<Progress.Row> assessed = progress.stream()
+        .filter(row -> !row.target().fromIndicatorValues())
         .filter(row -> !"not_assessed".equals(row.status())).toList();
     if (!assessed.isEmpty()) {
       console.say(Msg.PROGRESS_HEADING);
@@ -75,6 +79,11 @@ final class MonthSummary {
         console.line("  " + language.pick(row.target().nameVi(), row.target().nameEn()) + ": "
             + console.lang().word(row.status()) + " — " + describe(row, console));
       }
+    }
+    if (progress.stream().anyMatch(row -> row.target().fromIndicatorValues())) {
+      console.say(Msg.PROGRAMME_COUNTS, Programme.countsLine(Programme.counts(
+          progress.stream().map(Progress.Row::status).toList(),
+          progress.stream().map(row -> row.assessedValue() != null).toList()), language));
     }
     progress.stream()
         .filter(row -> "visitors".equals(row.target().indicatorId()))

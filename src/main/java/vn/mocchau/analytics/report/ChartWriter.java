@@ -55,19 +55,24 @@ public final class ChartWriter {
   }
 
   public static String svg(JFreeChart chart) {
+    return svg(chart, WIDTH, HEIGHT);
+  }
+
+  /** The chart as SVG drawn at {@code width} × {@code height} (the trend sparklines' size). */
+  public static String svg(JFreeChart chart, int width, int height) {
     try {
       Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
           .getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null);
       SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
       context.setEmbeddedFontsOn(false);
       SVGGraphics2D graphics = new SVGGraphics2D(context, false);
-      graphics.setSVGCanvasSize(new java.awt.Dimension(WIDTH, HEIGHT));
-      chart.draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
+      graphics.setSVGCanvasSize(new java.awt.Dimension(width, height));
+      chart.draw(graphics, new Rectangle(0, 0, width, height));
       StringWriter text = new StringWriter();
       graphics.stream(graphics.getRoot(), text, true, false);
       String svg = text.toString();
       // A viewBox lets the HTML report scale the chart to the page width.
-      return svg.replaceFirst("<svg ", "<svg viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" ");
+      return svg.replaceFirst("<svg ", "<svg viewBox=\"0 0 " + width + " " + height + "\" ");
     } catch (ParserConfigurationException | IOException e) {
       throw new IllegalStateException("Cannot draw SVG: " + e.getMessage(), e);
     }

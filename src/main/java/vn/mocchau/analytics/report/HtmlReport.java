@@ -1,5 +1,6 @@
 package vn.mocchau.analytics.report;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,7 +29,11 @@ public final class HtmlReport {
         .append(FOOTER).append(" } }\n").append(STYLE).append("</style>\n</head>\n<body>\n");
     h.append("<h1>").append(esc(c.title())).append("</h1>\n<p class=\"note\">")
         .append(esc(c.intro())).append("</p>\n");
+    if (!c.statusCounts().isEmpty()) {
+      h.append("<p class=\"counts\">").append(esc(c.statusCounts())).append("</p>\n");
+    }
     scorecard(h, c);
+    programme(h, c, svgByFigure);
     h.append("<h2>").append(esc(c.chartsHeading())).append("</h2>\n");
     for (ReportContent.Figure figure : c.figures()) {
       h.append("<figure role=\"img\" aria-label=\"").append(esc(figure.caption()))
@@ -37,6 +42,7 @@ public final class HtmlReport {
           .append("\n<figcaption>").append(esc(figure.caption())).append("</figcaption>\n")
           .append("</figure>\n");
     }
+    reconciliation(h, c);
     quality(h, c);
     h.append("<h2>").append(esc(c.methodHeading())).append("</h2>\n");
     c.method().forEach(m -> h.append("<p class=\"note\">").append(esc(m)).append("</p>\n"));
@@ -73,6 +79,88 @@ public final class HtmlReport {
         .append(":</p>\n<ul class=\"key\">\n");
     c.statusKey().forEach(k -> h.append("<li>").append(esc(k)).append("</li>\n"));
     h.append("</ul>\n");
+  }
+
+  /**
+   * The whole programme: one table per group (code, name, target, latest value with its period
+   * and estimate mark, status as symbol and word, P), then the trend charts, each an inline SVG
+   * whose ids carry the chart's name (unique on the page) with its text alternative.
+   */
+  private static void programme(StringBuilder h, ReportContent c,
+      Map<String, String> svgByFigure) {
+    if (c.programme().isEmpty()) {
+      return;
+    }
+    h.append("<h2>").append(esc(c.programmeHeading())).append("</h2>\n<p class=\"note keep\">")
+        .append(esc(c.programmeIntro())).append("</p>\n");
+    for (Programme.Group group : c.programme()) {
+      // A group's name and table stay together when printed; a long table repeats its header.
+      h.append("<section class=\"group").append(group.rows().size() <= 12 ? " whole" : "")
+          .append("\">\n<h3 id=\"group-").append(esc(group.key())).append("\">")
+          .append(esc(group.name())).append("</h3>\n<table class=\"programme\" data-group=\"")
+          .append(esc(group.key())).append("\">\n<thead><tr>");
+      c.programmeColumns().forEach(col -> h.append("<th>").append(esc(col)).append("</th>"));
+      h.append("</tr></thead>\n");
+      for (Programme.Row row : group.rows()) {
+        h.append("<tr data-indicator=\"").append(esc(row.indicator())).append("\"><td>")
+            .append(esc(row.code())).append("</td><td>").append(esc(row.name()))
+            .append("</td><td>").append(esc(row.target())).append("</td><td class=\"")
+            .append(row.measured() ? "value" : "value no-data").append("\">")
+            .append(esc(row.latest()));
+        if (!row.mark().isEmpty()) {
+          h.append(" <span class=\"mark\">(").append(esc(row.mark())).append(")</span>");
+        }
+        if (!row.period().isEmpty()) {
+          h.append("<span class=\"period\">").append(esc(row.period())).append("</span>");
+        }
+        if (!row.years().isEmpty()) {
+          h.append("<span class=\"period\">").append(esc(row.years())).append("</span>");
+        }
+        h.append("</td><td><span class=\"status ").append(esc(row.status())).append("\">")
+            .append(esc(row.statusText())).append("</span></td><td class=\"num\">")
+            .append(esc(row.progressRatio())).append("</td></tr>\n");
+      }
+      h.append("</table>\n</section>\n");
+    }
+    if (c.trends().isEmpty()) {
+      return;
+    }
+    h.append("<h2>").append(esc(c.trendsHeading())).append("</h2>\n<p class=\"note keep\">")
+        .append(esc(c.trendsIntro())).append("</p>\n<div class=\"trends\">\n");
+    for (Trends.Trend trend : c.trends()) {
+      h.append("<figure class=\"trend\" role=\"img\" aria-label=\"")
+          .append(esc(trend.altText())).append("\">\n<div class=\"trend-title\">")
+          .append(esc(trend.title())).append("</div>\n")
+          .append(ChartWriter.inline(svgByFigure.get(trend.name()), trend.name()))
+          .append("\n<figcaption>").append(esc(trend.altText())).append("</figcaption>\n")
+          .append("</figure>\n");
+    }
+    h.append("</div>\n");
+  }
+
+  /** The reconciliation's flagged years, with the sentence that says what it is. */
+  private static void reconciliation(StringBuilder h, ReportContent c) {
+    if (c.programme().isEmpty()) {
+      return;
+    }
+    h.append("<h2>").append(esc(c.reconciliationHeading())).append("</h2>\n<p class=\"note\">")
+        .append(esc(c.reconciliationIntro())).append("</p>\n");
+    if (c.reconciliation().isEmpty()) {
+      h.append("<p class=\"note\">").append(esc(c.reconciliationNone())).append("</p>\n");
+      return;
+    }
+    h.append("<table class=\"reconciliation\">\n<tr>");
+    c.reconciliationColumns().forEach(col -> h.append("<th>").append(esc(col)).append("</th>"));
+    h.append("</tr>\n");
+    for (List<String> row : c.reconciliation()) {
+      h.append("<tr>");
+      for (int i = 0; i < row.size(); i++) {
+        h.append(i >= 2 && i <= 5 ? "<td class=\"num\">" : "<td>").append(esc(row.get(i)))
+            .append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</table>\n");
   }
 
   /** The month's data quality: per feed, counts and the main rejection reasons. */
@@ -121,6 +209,19 @@ public final class HtmlReport {
       + "figure svg { width: 100%; height: auto; }\n"
       + "figcaption { font-size: 8.5pt; color: #444; }\n"
       + ".note { font-size: 9pt; color: #444; }\n"
+      + ".counts { font-weight: bold; font-size: 10.5pt; }\n"
+      + "h3 { font-size: 11pt; margin: 1em 0 0.3em; break-after: avoid;"
+      + " page-break-after: avoid; }\n"
+      + ".programme td:first-child { white-space: nowrap; width: 7%; }"
+      + " .programme td:nth-child(2) { width: 30%; }"
+      + " .programme td:nth-child(5) { width: 24%; }\n"
+      + "section.whole { break-inside: avoid; page-break-inside: avoid; }\n"
+      + ".keep { break-after: avoid; page-break-after: avoid; }\n"
+      + ".no-data { font-style: italic; color: #555; }\n"
+      + ".mark { font-style: italic; }\n"
+      + ".trends { display: flex; flex-wrap: wrap; gap: 6px 12px; }\n"
+      + "figure.trend { width: 58mm; margin: 0.4em 0; }\n"
+      + ".trend-title { font-size: 8.5pt; font-weight: bold; }\n"
       + ".key { font-size: 9pt; margin: 0.3em 0; padding-left: 1.2em; }\n";
 
   private static final String FOOTER = "font-family: 'DejaVu Sans', 'Noto Sans', Arial,"

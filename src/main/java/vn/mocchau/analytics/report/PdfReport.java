@@ -131,7 +131,11 @@ public final class PdfReport {
       document.open();
       document.add(paragraph(c.title(), f.title(), 0, 4));
       document.add(paragraph(c.intro(), f.body(), 0, 6));
+      if (!c.statusCounts().isEmpty()) {
+        document.add(paragraph(c.statusCounts(), f.bold(), 0, 4));
+      }
       scorecard(document, c, f);
+      programme(document, writer.getDirectContent(), c, drawings, mapper, f);
       document.newPage();
       document.add(paragraph(c.chartsHeading(), f.heading(), 0, 2));
       float width = document.getPageSize().getWidth() - 2 * MARGIN;
@@ -140,6 +144,7 @@ public final class PdfReport {
             figure.caption(), width, mapper, f));
       }
       document.newPage();
+      reconciliation(document, c, f);
       quality(document, c, f);
       document.add(paragraph(c.methodHeading(), f.heading(), 10, 2));
       for (String m : c.method()) {
@@ -189,6 +194,135 @@ public final class PdfReport {
     key.setListSymbol(new Chunk("•", f.body()));
     c.statusKey().forEach(k -> key.add(new ListItem(LEADING * 9, k, f.body())));
     document.add(key);
+  }
+
+  /**
+   * The whole programme on a new page: one table per group (status as symbol and word on a
+   * tint, so it survives a grey copy), then the trend charts three to a row, each drawn as
+   * vectors with its text alternative.
+   */
+  private static void programme(Document document, PdfContentByte canvas, ReportContent c,
+      Map<String, JFreeChart> drawings, DejaVuMapper mapper, PdfFonts f)
+      throws DocumentException {
+    if (c.programme().isEmpty()) {
+      return;
+    }
+    document.newPage();
+    document.add(paragraph(c.programmeHeading(), f.heading(), 0, 2));
+    document.add(paragraph(c.programmeIntro(), f.body(), 0, 4));
+    for (Programme.Group group : c.programme()) {
+      PdfPTable table = new PdfPTable(new float[] {7, 29, 17, 18, 23, 6});
+      table.setWidthPercentage(100);
+      table.setSpacingBefore(8);
+      // The group's name is the table's first header row, so it moves with the table (a table
+      // kept together is deferred to the next page, a paragraph before it would not be) and is
+      // repeated on a page the table continues on.
+      table.setHeaderRows(2);
+      table.setKeepTogether(group.rows().size() <= 12);
+      PdfPCell name = cell(new Phrase(group.name(), f.heading()), null);
+      name.setColspan(c.programmeColumns().size());
+      name.setBorder(Rectangle.NO_BORDER);
+      name.setPaddingLeft(0);
+      table.addCell(name);
+      for (String h : c.programmeColumns()) {
+        table.addCell(cell(new Phrase(h, f.bold()), HEADER));
+      }
+      for (Programme.Row row : group.rows()) {
+        table.addCell(cell(new Phrase(row.code(), f.body()), null));
+        table.addCell(cell(new Phrase(row.name(), f.body()), null));
+        table.addCell(cell(new Phrase(row.target(), f.body()), null));
+        Phrase latest = new Phrase(row.latest(), row.measured() ? f.body() : f.small());
+        if (!row.mark().isEmpty()) {
+          latest.add(new Chunk(" (" + row.mark() + ")", f.body()));
+        }
+        if (!row.period().isEmpty()) {
+          latest.add(new Chunk("\n" + row.period(), f.small()));
+        }
+        if (!row.years().isEmpty()) {
+          latest.add(new Chunk("\n" + row.years(), f.small()));
+        }
+        table.addCell(cell(latest, null));
+        table.addCell(cell(new Phrase(row.statusText(), f.bold()), statusColour(row.status())));
+        table.addCell(cell(new Phrase(row.progressRatio(), f.body()), null));
+      }
+      document.add(table);
+    }
+    if (c.trends().isEmpty()) {
+      return;
+    }
+    PdfPTable grid = new PdfPTable(3);
+    grid.setWidthPercentage(100);
+    grid.setSpacingBefore(10);
+    // Heading and introduction in the grid, for the same reason as a group's name.
+    Phrase heading = new Phrase(c.trendsHeading() + "\n", f.heading());
+    heading.add(new Chunk(c.trendsIntro(), f.body()));
+    PdfPCell top = cell(heading, null);
+    top.setColspan(3);
+    top.setBorder(Rectangle.NO_BORDER);
+    top.setPaddingLeft(0);
+    grid.addCell(top);
+    // A header row: never left alone at the foot of a page, repeated where the grid continues.
+    grid.setHeaderRows(1);
+    float width = (document.getPageSize().getWidth() - 2 * MARGIN) / 3 - 8;
+    for (Trends.Trend trend : c.trends()) {
+      PdfPTable one = new PdfPTable(1);
+      one.setWidthPercentage(100);
+      PdfPCell title = cell(new Phrase(trend.title(), f.bold()), null);
+      title.setBorder(Rectangle.NO_BORDER);
+      one.addCell(title);
+      PdfTemplate template = canvas.createTemplate(Trends.WIDTH, Trends.HEIGHT);
+      Graphics2D g = template.createGraphics(Trends.WIDTH, Trends.HEIGHT, mapper);
+      drawings.get(trend.name()).draw(g, new Rectangle2D.Double(0, 0, Trends.WIDTH,
+          Trends.HEIGHT));
+      g.dispose();
+      Image image = Image.getInstance(template);
+      image.setAlt(trend.altText());
+      PdfPCell picture = new PdfPCell(image, true);
+      picture.setBorder(Rectangle.NO_BORDER);
+      picture.setFixedHeight(width * Trends.HEIGHT / Trends.WIDTH);
+      one.addCell(picture);
+      PdfPCell text = cell(new Phrase(trend.altText(), f.small()), null);
+      text.setBorder(Rectangle.NO_BORDER);
+      one.addCell(text);
+      PdfPCell holder = new PdfPCell(one);
+      holder.setBorder(Rectangle.NO_BORDER);
+      holder.setPadding(3);
+      grid.addCell(holder);
+    }
+    grid.getDefaultCell().setBorder(Rectangle.NO_BORDER);
+    grid.completeRow();
+    document.add(grid);
+  }
+
+  /** The reconciliation's flagged years, with the sentence that says what it is. */
+  private static void reconciliation(Document document, ReportContent c, PdfFonts f)
+      throws DocumentException {
+    if (c.programme().isEmpty()) {
+      return;
+    }
+    document.add(paragraph(c.reconciliationHeading(), f.heading(), 0, 2));
+    document.add(paragraph(c.reconciliationIntro(), f.body(), 0, 4));
+    if (c.reconciliation().isEmpty()) {
+      document.add(paragraph(c.reconciliationNone(), f.body(), 0, 8));
+      return;
+    }
+    PdfPTable table = new PdfPTable(new float[] {6, 19, 15, 15, 14, 12, 19});
+    table.setWidthPercentage(100);
+    table.setHeaderRows(1);
+    for (String h : c.reconciliationColumns()) {
+      table.addCell(cell(new Phrase(h, f.bold()), HEADER));
+    }
+    for (java.util.List<String> row : c.reconciliation()) {
+      for (int i = 0; i < row.size(); i++) {
+        PdfPCell cell = cell(new Phrase(row.get(i), f.body()), null);
+        if (i >= 2 && i <= 5) {
+          cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        }
+        table.addCell(cell);
+      }
+    }
+    table.setSpacingAfter(10);
+    document.add(table);
   }
 
   /** A chart drawn as vectors with its text alternative under it, kept on one page. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import vn.mocchau.analytics.contract.ColumnSpec;
 import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.Rejection;
+import vn.mocchau.analytics.marts.Marts;
+import vn.mocchau.analytics.marts.ReconciliationRow;
 import vn.mocchau.analytics.text.Language;
 import vn.mocchau.analytics.text.Word;
 
@@ -22,7 +24,12 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
     String notYetMeasuredHeading, List<String> notYetMeasured, String statusKeyHeading,
     List<String> statusKey, String progressMeaning, String chartsHeading, List<Figure> figures,
     String qualityHeading, List<String> qualityColumns, List<QualityRow> quality,
-    String methodHeading, List<String> method, String source) {
+    String methodHeading, List<String> method, String source, String statusCounts,
+    String programmeHeading, String programmeIntro, List<String> programmeColumns,
+    List<Programme.Group> programme, String trendsHeading, String trendsIntro,
+    List<Trends.Trend> trends, String reconciliationHeading, String reconciliationIntro,
+    List<String> reconciliationColumns, List<List<String>> reconciliation,
+    String reconciliationNone) {
 
   /** A chart's place in the report and its text alternative. */
   public record Figure(String name, String caption) {}
@@ -42,11 +49,31 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
   static final List<String> STATUSES = List.of("achieved", "on_track", "accelerate", "off_track",
       "regressing", "not_assessed");
 
+  /** The report of marts that hold no programme beyond {@code lines} (older tests). */
   public static ReportContent of(YearMonth asOf, Language lang, List<Scorecard.Line> lines,
       List<ChartFactory.Chart> charts, List<FeedQuality> quality) {
+    return of(asOf, lang, lines, charts, quality,
+        new Marts(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+  }
+
+  /**
+   * The report: the headline scorecard of {@code lines} (the five regional-linkage targets the
+   * monthly feeds measure, with their charts), and from {@code data} the whole programme of the
+   * as-of month — the count per status, one table per group, the trend charts and the flagged
+   * years of the reconciliation.
+   */
+  public static ReportContent of(YearMonth asOf, Language lang, List<Scorecard.Line> lines,
+      List<ChartFactory.Chart> charts, List<FeedQuality> quality, Marts data) {
+    List<Programme.Group> programme = Programme.groups(data, asOf, lang);
+    // The programme tables list every target, so the headline table keeps the five headline
+    // targets and the list of targets without data is only needed when there is no programme.
+    List<Scorecard.Line> table = programme.isEmpty() ? Scorecard.table(lines)
+        : lines.stream().filter(l -> Scorecard.HEADLINE.contains(l.indicator())).toList();
     List<String> notYet = new ArrayList<>();
-    for (Scorecard.Line line : Scorecard.notYetMeasured(lines)) {
-      notYet.add(line.name() + " (" + line.target() + ")");
+    if (programme.isEmpty()) {
+      for (Scorecard.Line line : Scorecard.notYetMeasured(lines)) {
+        notYet.add(line.name() + " (" + line.target() + ")");
+      }
     }
     List<String> key = new ArrayList<>();
     for (String status : STATUSES) {
@@ -58,13 +85,80 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
         Word.SCORECARD_HEADING.format(lang), words(lang, Word.COLUMN_INDICATOR,
             Word.COLUMN_TARGET_2030, Word.COLUMN_LATEST, Word.COLUMN_PERCENT_OF_TARGET,
             Word.COLUMN_P, Word.STATUS),
-        Scorecard.table(lines), Word.NOT_YET_MEASURED.format(lang), notYet,
+        table, Word.NOT_YET_MEASURED.format(lang), notYet,
         Word.STATUS_KEY_HEADING.format(lang), key, progressMeaning(lang),
         Word.CHARTS_HEADING.format(lang), figures, Word.QUALITY_HEADING.format(lang, asOf),
         words(lang, Word.COLUMN_DATA_SOURCE, Word.COLUMN_ROWS_READ, Word.COLUMN_ACCEPTED,
             Word.COLUMN_REJECTED, Word.COLUMN_DUPLICATES, Word.COLUMN_MAIN_REASONS),
         quality.stream().map(q -> qualityRow(q, lang)).toList(),
-        Word.METHOD_HEADING.format(lang), method(lang), lang.source(asOf));
+        Word.METHOD_HEADING.format(lang), method(lang), lang.source(asOf),
+        programme.isEmpty() ? "" : Programme.countsLine(Programme.counts(data, asOf), lang),
+        Word.PROGRAMME_HEADING.format(lang), Word.PROGRAMME_INTRO.format(lang),
+        words(lang, Word.COLUMN_CODE, Word.COLUMN_INDICATOR, Word.COLUMN_TARGET_2030,
+            Word.COLUMN_LATEST, Word.STATUS, Word.COLUMN_P),
+        programme, Word.TRENDS_HEADING.format(lang), Word.TRENDS_INTRO.format(lang),
+        Trends.of(data, asOf, lang), Word.RECONCILIATION_HEADING.format(lang),
+        Word.RECONCILIATION_INTRO.format(lang), words(lang, Word.YEAR, Word.COLUMN_INDICATOR,
+            Word.COLUMN_OFFICIAL, Word.COLUMN_PIPELINE, Word.COLUMN_DIFFERENCE,
+            Word.COLUMN_RELATIVE_DIFFERENCE, Word.COLUMN_WHY_FLAGGED),
+        reconciliation(data, asOf, lang), Word.RECONCILIATION_NONE.format(lang));
+  }
+
+  /**
+   * The flagged years of the as-of month's reconciliation (programme.md §4), one line each:
+   * year, indicator, official figure with its estimate mark, the monthly feeds' figure, the
+   * difference (official − pipeline, signed), the relative difference and why it is flagged.
+   * Years within 5 % and complete in the feeds are left out: they need no attention.
+   */
+  static List<List<String>> reconciliation(Marts data, YearMonth asOf, Language lang) {
+    Map<String, vn.mocchau.analytics.marts.TargetProgressRow> targets = new java.util.HashMap<>();
+    data.progress(asOf).forEach(r -> targets.put(r.indicatorId(), r));
+    List<List<String>> rows = new ArrayList<>();
+    List<ReconciliationRow> flagged = data.reconciliation().stream()
+        .filter(r -> asOf.toString().equals(r.asOf()) && Boolean.TRUE.equals(r.flag()))
+        .sorted(java.util.Comparator.comparing(ReconciliationRow::year)
+            .thenComparing(r -> Scorecard.HEADLINE.indexOf(r.indicatorId())))
+        .toList();
+    for (ReconciliationRow r : flagged) {
+      var target = targets.get(r.indicatorId());
+      String unit = target == null ? unitOf(r.indicatorId()) : target.unit();
+      String name = target == null ? lang.word(r.indicatorId())
+          : lang == Language.VI ? target.nameVi() : target.nameEn();
+      String official = r.officialValue() == null ? Word.NO_DATA_YET.format(lang)
+          : Programme.value(r.officialValue().doubleValue(), unit, lang);
+      String mark = Programme.mark(r.officialStatus(), lang);
+      String pipeline = r.pipelineValue() == null ? Word.NO_DATA_YET.format(lang)
+          : Programme.value(r.pipelineValue().doubleValue(), unit, lang);
+      String difference = r.difference() == null ? "–" : signed(r.difference().doubleValue(),
+          unit, lang);
+      String relative = r.relativeDifference() == null ? "–"
+          : (r.relativeDifference() > 0 ? "+" : "") + lang.percent(r.relativeDifference(), 1);
+      List<String> why = new ArrayList<>();
+      if (r.relativeDifference() != null && Math.abs(r.relativeDifference()) > 0.05) {
+        why.add(Word.FLAG_OVER_5_PERCENT.format(lang));
+      }
+      if (!Boolean.TRUE.equals(r.pipelineComplete())) {
+        why.add(Word.FLAG_INCOMPLETE_YEAR.format(lang));
+      }
+      rows.add(List.of(String.valueOf(r.year()), name, official + (mark.isEmpty() ? ""
+          : " (" + mark + ")"), pipeline, difference, relative, String.join("; ", why)));
+    }
+    return rows;
+  }
+
+  /** A difference with its sign: "+300.000 lượt khách", "−1,2 %". */
+  private static String signed(double value, String unit, Language lang) {
+    String text = Scorecard.format(Math.abs(value), unit, lang);
+    return (value > 0 ? "+" : value < 0 ? "−" : "") + text;
+  }
+
+  /** The unit of a reconciled indicator whose target row is missing (the registry's units). */
+  private static String unitOf(String indicator) {
+    return switch (indicator) {
+      case "visitors" -> "visits/year";
+      case "tourism_revenue" -> "billion VND/year";
+      default -> "fraction";
+    };
   }
 
   private static List<String> words(Language lang, Word... words) {

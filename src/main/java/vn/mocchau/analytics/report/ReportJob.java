@@ -60,7 +60,7 @@ public final class ReportJob {
     }
     List<ChartFactory.Chart> charts = new ChartFactory(data, asOf, lang).all();
     ReportContent content = ReportContent.of(asOf, lang, Scorecard.lines(data, asOf, lang),
-        charts, quality(data, reasons, asOf, lang));
+        charts, quality(data, reasons, asOf, lang), data);
     Publisher publisher = new Publisher(out, runId, conf);
     String chartFolder = OutputLayout.charts(asOf);
     String reportFolder = OutputLayout.reports(asOf);
@@ -74,6 +74,12 @@ public final class ReportJob {
         drawings.put(chart.name(), chart.chart());
         files.write(chartFolder, chart.name() + ".png", png -> ChartWriter.png(chart.chart(), png));
         files.write(chartFolder, chart.name() + ".svg", svg);
+      }
+      // The trend sparklines live in the report only (inline SVG, vectors in the PDF).
+      for (Trends.Trend trend : content.trends()) {
+        JFreeChart sparkline = Trends.chart(trend);
+        svgs.put(trend.name(), ChartWriter.svg(sparkline, Trends.WIDTH, Trends.HEIGHT));
+        drawings.put(trend.name(), sparkline);
       }
       files.write(reportFolder, "report.html", HtmlReport.render(content, svgs));
       files.write(reportFolder, "report.pdf", pdf -> PdfReport.write(pdf, content, drawings));

@@ -176,7 +176,11 @@ public enum Language {
     return unit.replace("doctors per 10000 people", "bác sĩ/vạn dân")
         .replace("billion VND", "tỷ đồng").replace("million VND", "triệu đồng")
         .replace("visits", "lượt khách").replace("tonnes", "tấn").replace("head", "con")
-        .replace("/person", "/người").replace("/year", "/năm");
+        .replace("/person", "/người").replace("/year", "/năm")
+        // #15 slice C: counts of the whole programme (programme.md §2, the report's units).
+        .replace("party members", "đảng viên").replace("households", "hộ")
+        .replace("workers", "lao động").replace("enterprises", "doanh nghiệp")
+        .replace("facilities", "cơ sở").replace("schools", "trường");
   }
 
   /** Visits: "6,25 triệu lượt" / "6.25 million visits". */

@@ -123,6 +123,9 @@ public enum Msg implements Entry {
   WARNINGS("Cảnh báo (%,d, đầy đủ trong sổ chạy):", "Warnings (%,d, all in the run manifest):"),
   MORE_WARNINGS("... và %,d cảnh báo nữa trong sổ chạy", "... and %,d more in the run manifest"),
   PROGRESS_HEADING("Tiến độ chỉ tiêu 2030:", "Progress toward the 2030 targets:"),
+  // #15 slice C (report): the whole programme in one line of counts per status.
+  PROGRAMME_COUNTS("Cả chương trình (chi tiết trong báo cáo): %s",
+      "The whole programme (details in the report): %s"),
   // Why progress cannot be assessed yet (ProgressDiagnosis), one case each.
   PROGRESS_BEFORE_BASELINE_END("Chưa đánh giá được tiến độ chỉ tiêu: năm gốc %d chưa hết, nên"
       + " chưa so được với năm gốc; đánh giá bắt đầu từ tháng %s.",

@@ -93,10 +93,11 @@ public enum Word implements Entry {
   REPORT_SHORT_TITLE("Mộc Châu — tiến độ các chỉ tiêu 2030, số liệu đến tháng %s",
       "Mộc Châu — progress toward the 2030 targets, data to %s"),
   REPORT_INTRO("Chỉ tiêu theo Báo cáo chính trị Đại hội Đảng bộ phường Thảo Nguyên nhiệm kỳ"
-      + " 2025–2030, phần chỉ tiêu liên kết vùng. Dữ liệu trong bản này là dữ liệu mẫu tổng hợp,"
-      + " không phải số liệu thật.", "Targets of the political report of the Thảo Nguyên ward"
-      + " Party Congress, term 2025–2030, regional-linkage part. The data in this copy are a"
-      + " synthetic sample, not real figures."),
+      + " 2025–2030: các chỉ tiêu liên kết vùng trước, sau đó toàn bộ chỉ tiêu của văn kiện. Dữ"
+      + " liệu trong bản này là dữ liệu mẫu tổng hợp, không phải số liệu thật.", "Targets of the"
+      + " political report of the Thảo Nguyên ward Party Congress, term 2025–2030: the"
+      + " regional-linkage targets first, then every target of the report. The data in this"
+      + " copy are a synthetic sample, not real figures."),
   SCORECARD_HEADING("Bảng tổng hợp chỉ tiêu", "Scorecard"),
   COLUMN_INDICATOR("Chỉ tiêu", "Indicator"),
   COLUMN_TARGET_2030("Mục tiêu 2030", "2030 target"),
@@ -166,6 +167,72 @@ public enum Word implements Entry {
   METHOD_PROVISIONAL("Năm chưa đủ 12 tháng hoặc chưa đủ các vụ được ghi là tạm tính và vẽ màu"
       + " nhạt.", "Years with fewer than 12 months or not all seasons are marked provisional and"
       + " drawn in a lighter colour."),
+
+  // #15 slice C (report): the whole programme — group names (Target.GROUPS), the programme's
+  // headings and columns, how each kind of target is said, estimate marks, the counts per status,
+  // the trend charts and the reconciliation table.
+  REGIONAL_TOURISM("Liên kết vùng — Du lịch", "Regional linkage — Tourism"),
+  REGIONAL_AGRICULTURE("Liên kết vùng — Nông nghiệp", "Regional linkage — Agriculture"),
+  REGIONAL_URBAN("Liên kết vùng — Quy hoạch, đô thị và hạ tầng",
+      "Regional linkage — Planning, urban development and infrastructure"),
+  REGIONAL_SOCIAL("Liên kết vùng — Văn hóa và y tế", "Regional linkage — Culture and health"),
+  WARD_ECONOMY("Phường Thảo Nguyên — Kinh tế", "Thảo Nguyên ward — Economy"),
+  WARD_SOCIETY_ENVIRONMENT("Phường Thảo Nguyên — Văn hóa, xã hội và môi trường",
+      "Thảo Nguyên ward — Society and environment"),
+  WARD_PARTY_BUILDING("Phường Thảo Nguyên — Xây dựng Đảng và hệ thống chính trị",
+      "Thảo Nguyên ward — Party building and the political system"),
+  OTHER_TARGETS("Chỉ tiêu khác", "Other targets"),
+  PROGRAMME_HEADING("Toàn bộ chỉ tiêu của Báo cáo chính trị", "The whole programme of the"
+      + " political report"),
+  PROGRAMME_INTRO("Mỗi chỉ tiêu của Báo cáo chính trị, theo nhóm và số thứ tự của báo cáo. Số"
+      + " liệu ước tính hoặc sơ bộ được ghi rõ; chỉ tiêu chưa có số liệu ghi \"chưa có số liệu\","
+      + " không phải số 0.", "Every target of the political report, by its section and"
+      + " numbering. Estimates and preliminary figures are marked; a target without data says"
+      + " \"no data yet\", never zero."),
+  COLUMN_CODE("Mục", "No."),
+  PROGRAMME_TOTAL("%d chỉ tiêu: %s", "%d targets: %s"),
+  NO_DATA_YET("chưa có số liệu", "no data yet"),
+  MARK_ESTIMATE("ước", "est."),
+  MARK_PRELIMINARY("sơ bộ", "prelim."),
+  TARGET_MAINTAIN("duy trì %s", "maintain %s"),
+  TARGET_AT_MOST("không quá %s", "at most %s"),
+  TARGET_CUMULATIVE("%s cả nhiệm kỳ %d–%d", "%s over the term %d–%d"),
+  TARGET_EACH_YEAR("%s mỗi năm", "%s every year"),
+  TARGET_HELD_EVERY_YEAR("tổ chức hằng năm", "held every year"),
+  TARGET_GROWTH_RATE("%s/năm", "%s a year"),
+  VALUE_YES("có", "yes"),
+  VALUE_NO("không", "no"),
+  GROWTH_OBSERVED("tăng bình quân %s/năm", "average growth %s a year"),
+  DECLINE_OBSERVED("giảm bình quân %s/năm", "average decline %s a year"),
+  RUNNING_SUM("cộng dồn %s", "total so far %s"),
+  MISSED_YEARS("năm không đạt: %s", "missed in: %s"),
+  MISSING_YEARS("năm chưa có số liệu: %s", "no value for: %s"),
+  QUARTER("quý %d/%s", "Q%d %s"),
+  TRENDS_HEADING("Diễn biến các chỉ tiêu có từ hai số liệu trở lên",
+      "Trends of the targets with two values or more"),
+  TRENDS_INTRO("Mỗi hình nhỏ là số liệu của một chỉ tiêu qua các kỳ (số liệu mới nhất của mỗi kỳ"
+      + " đã biết đến tháng báo cáo); đường nét đứt là mục tiêu; điểm rỗng là số ước tính hoặc sơ"
+      + " bộ.", "Each small chart shows one target's values over its periods (each period's"
+      + " latest figure known in the report month); the dashed line is the target; a hollow"
+      + " point is an estimate or a preliminary figure."),
+  TREND_ALT("%s: %s. Mục tiêu: %s.", "%s: %s. Target: %s."),
+  RECONCILIATION_HEADING("Đối chiếu với số liệu chính thức", "Reconciliation with the official"
+      + " figures"),
+  RECONCILIATION_INTRO("Các cơ quan báo cáo số liệu chính thức cả năm về lượt khách, doanh thu du"
+      + " lịch và tỷ lệ khách lưu trú. Số chính thức không thay thế số đo từ các nguồn dữ liệu"
+      + " hằng tháng; bảng dưới đây so sánh hai số và nêu các năm chênh lệch quá 5 %% hoặc năm"
+      + " các nguồn hằng tháng chưa đủ 12 tháng.", "The offices report official annual figures"
+      + " of visitors, tourism revenue and the overnight share. They never replace what the"
+      + " monthly feeds measure; the table compares the two and lists the years that differ by"
+      + " more than 5 %% or that the monthly feeds do not cover in full."),
+  RECONCILIATION_NONE("Không có năm nào cần lưu ý.", "No year needs attention."),
+  COLUMN_OFFICIAL("Số chính thức", "Official figure"),
+  COLUMN_PIPELINE("Số đo từ nguồn hằng tháng", "Measured by the monthly feeds"),
+  COLUMN_DIFFERENCE("Chênh lệch", "Difference"),
+  COLUMN_RELATIVE_DIFFERENCE("Chênh lệch %%", "Difference %%"),
+  COLUMN_WHY_FLAGGED("Lý do lưu ý", "Why flagged"),
+  FLAG_OVER_5_PERCENT("chênh lệch quá 5 %%", "differs by more than 5 %%"),
+  FLAG_INCOMPLETE_YEAR("nguồn hằng tháng chưa đủ 12 tháng", "the monthly feeds miss months"),
 
   // The data-quality table and the scorecard's gaps.
   NOT_DELIVERED("Chưa nộp", "Not delivered"),

@@ -72,4 +72,39 @@ class ProgressLineTest {
     assertTrue(MonthSummary.describe(row, console("en")).startsWith("27.3 % (Nov 2025–Oct 2026)"),
         MonthSummary.describe(row, console("en")));
   }
+
+  /**
+   * The closing summary keeps one line per assessed headline target and says the rest of the
+   * programme in one line of counts (issue 15): a ward target is never listed on its own, even
+   * when assessed, and the count covers every target (here the visitors target and two ward
+   * targets without data).
+   */
+  @Test
+  void theSummaryCountsTheProgrammeInOneLine() {
+    Progress.Row visitors = visitors();
+    YearMonth asOf = YearMonth.of(2026, 10);
+    java.util.List<Progress.Row> progress = java.util.List.of(visitors,
+        Progress.assess(target("ward_tea_output"), null, asOf),
+        Progress.assess(target("ward_doctors"), null, asOf));
+    for (String lang : java.util.List.of("vi", "en")) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      Console console = new Console(new PrintStream(bytes, true,
+          java.nio.charset.StandardCharsets.UTF_8), Language.of(lang));
+      MonthSummary.print(console, asOf, java.util.List.of(), progress, java.util.List.of(),
+          new MonthSummary.Months(m -> true, m -> true), null, null);
+      String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+      String status = console.lang().word(visitors.status()).toLowerCase(
+          "vi".equals(lang) ? java.util.Locale.forLanguageTag("vi") : java.util.Locale.ROOT);
+      String expected = "vi".equals(lang)
+          ? "Cả chương trình (chi tiết trong báo cáo): 3 chỉ tiêu: 1 " + status
+              + " / 2 chưa có số liệu"
+          : "The whole programme (details in the report): 3 targets: 1 " + status
+              + " / 2 no data yet";
+      assertTrue(out.contains(expected), out);
+      assertTrue(out.contains("vi".equals(lang) ? "  Tổng lượt khách du lịch: "
+          : "  Total tourist visits: "), out);
+      assertEquals(-1, out.indexOf("vi".equals(lang) ? "Sản lượng chè" : "Tea output"), out);
+      assertEquals(out.lines().count(), out.lines().filter(l -> !l.isBlank()).count() + 1, out);
+    }
+  }
 }

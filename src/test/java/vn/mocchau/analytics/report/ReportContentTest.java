@@ -126,4 +126,62 @@ class ReportContentTest {
     assertEquals("Not delivered", en.get(2).missing());
     assertEquals("Not due this month", en.get(3).missing());
   }
+
+  /**
+   * With the programme in the marts, the headline table keeps the five headline targets (every
+   * other target is in its group's table, so the list of targets without data goes), the counts
+   * lead the report, and the columns, trends and reconciliation are said in the language.
+   */
+  @Test
+  void theProgrammeIsContent() {
+    Marts data = ReportFixture.programme();
+    for (Language lang : Language.values()) {
+      ReportContent c = ReportContent.of(ReportFixture.AS_OF, lang,
+          Scorecard.lines(data, ReportFixture.AS_OF, lang), List.of(), List.of(), data);
+      assertEquals(Scorecard.HEADLINE, c.scorecard().stream().map(Scorecard.Line::indicator)
+          .toList());
+      assertEquals(List.of(), c.notYetMeasured());
+      assertEquals(7, c.programme().size());
+      assertEquals(24, c.programme().stream().mapToInt(g -> g.rows().size()).sum());
+      assertEquals(5, c.trends().size());
+      assertEquals(2, c.reconciliation().size());
+      assertEquals(lang == Language.VI
+          ? List.of("Mục", "Chỉ tiêu", "Mục tiêu 2030", "Số liệu mới nhất", "Đánh giá", "P")
+          : List.of("No.", "Indicator", "2030 target", "Latest value", "Status", "P"),
+          c.programmeColumns());
+      assertTrue(c.statusCounts().startsWith(lang == Language.VI ? "24 chỉ tiêu: 2 đã đạt"
+          : "24 targets: 2 achieved"), c.statusCounts());
+    }
+    // Without a programme in the marts (an older output folder) the report is as before.
+    ReportContent old = content(Language.VI);
+    assertEquals("", old.statusCounts());
+    assertEquals(List.of(), old.programme());
+    assertEquals(8, old.notYetMeasured().size());
+  }
+
+  @Test
+  void theProgrammesTextsAreEscapedInTheHtml() {
+    Marts data = ReportFixture.programme();
+    Marts hostile = new Marts(List.of(), List.of(), List.of(), List.of(),
+        data.targetProgress().stream().map(r -> r.indicatorId().equals("culture_week")
+            ? withName(r, "<b onmouseover=alert(1)>Tuần</b>") : r).toList(), List.of(),
+        List.of(), data.indicatorObservations(), data.reconciliation());
+    ReportContent c = ReportContent.of(ReportFixture.AS_OF, Language.VI,
+        Scorecard.lines(hostile, ReportFixture.AS_OF, Language.VI), List.of(), List.of(),
+        hostile);
+    Map<String, String> svgs = new java.util.LinkedHashMap<>();
+    c.trends().forEach(t -> svgs.put(t.name(), ChartWriter.svg(Trends.chart(t), Trends.WIDTH,
+        Trends.HEIGHT)));
+    String html = HtmlReport.render(c, svgs);
+    assertFalse(html.contains("<b onmouseover"), "no markup from a registry name");
+    assertTrue(html.contains("&lt;b onmouseover=alert(1)&gt;Tuần&lt;/b&gt;"));
+  }
+
+  private static vn.mocchau.analytics.marts.TargetProgressRow withName(
+      vn.mocchau.analytics.marts.TargetProgressRow r, String nameVi) {
+    Object[] values = vn.mocchau.analytics.marts.TargetProgressRow.TABLE.values(r);
+    values[2] = nameVi; // name_vi, the third column of target_progress
+    return vn.mocchau.analytics.marts.TargetProgressRow.TABLE.rows(List.<Object[]>of(values))
+        .get(0);
+  }
 }

@@ -38,7 +38,210 @@ final class ReportFixture {
       "corn_area", new Object[] {"2137", "off_track", 0.31, false},
       "corn_output", new Object[] {"150200", "achieved", 1.002, false});
 
+  /** The registry rows' group and code (congress-targets.md), which the old targets.csv lacks. */
+  static final Map<String, String[]> GROUP_CODE = Map.ofEntries(
+      Map.entry("visitors", new String[] {"regional_tourism", "1.(1)a"}),
+      Map.entry("tourism_revenue", new String[] {"regional_tourism", "1.(1)b"}),
+      Map.entry("overnight_share", new String[] {"regional_tourism", "1.(1)c"}),
+      Map.entry("corn_area", new String[] {"regional_agriculture", "1.(2)a"}),
+      Map.entry("corn_output", new String[] {"regional_agriculture", "1.(2)b"}),
+      Map.entry("ward_doctors", new String[] {"regional_social", "1.(4)c"}),
+      Map.entry("ward_tea_output", new String[] {"ward_economy", "(2)a"}),
+      Map.entry("ward_vegetables_flowers", new String[] {"ward_economy", "(2)b"}),
+      Map.entry("ward_dairy_herd", new String[] {"ward_economy", "(2)c"}),
+      Map.entry("ward_plum_output", new String[] {"ward_economy", "(2)d"}),
+      Map.entry("ward_income_per_person", new String[] {"ward_society_environment", "(8)"}),
+      Map.entry("ward_poverty_rate", new String[] {"ward_society_environment", "(10)"}),
+      Map.entry("ward_health_insurance", new String[] {"ward_society_environment", "(11)"}));
+
+  /**
+   * The rest of the fixture programme, one target per line: id, group, code, name_vi, name_en,
+   * unit, kind, target, target_high, assessed value (null: no data), period, x_status, status,
+   * P, missed_years. With the registry's 13 rows it covers every group, every kind (at_least,
+   * at_most, range, maintain, cumulative, growth_rate, each_year in both units) and every status,
+   * an estimate, preliminary figures, a value that cannot be judged yet and targets without data.
+   */
+  static final List<Object[]> PROGRAMME = List.of(
+      new Object[] {"planning_schemes", "regional_urban", "1.(3)a",
+          "Đồ án quy hoạch chuyên ngành hoàn thành", "Sectoral planning schemes completed",
+          "fraction", "at_least", "1", null, "0.4", "2025", "official", "not_assessed", null,
+          null},
+      new Object[] {"expressway_links", "regional_urban", "1.(3)c",
+          "Hạ tầng giao thông kết nối cao tốc", "Transport links to the expressway",
+          "fraction", "at_least", "1", null, null, null, null, "not_assessed", null, null},
+      new Object[] {"culture_week", "regional_social", "1.(4)a",
+          "Tuần Văn hóa – Du lịch Mộc Châu", "Mộc Châu Culture–Tourism Week", "yes_no",
+          "each_year", "1", null, "1", "2026", "official", "on_track", null, null},
+      new Object[] {"ward_budget_growth", "ward_economy", "(1)",
+          "Tốc độ tăng thu ngân sách bình quân", "Average yearly growth of budget revenue",
+          "billion VND/year", "growth_rate", "0.07", "0.08", "0.065", "2026", "estimate",
+          "accelerate", 0.93, null},
+      new Object[] {"ward_trained_workers", "ward_economy", "(4)",
+          "Lao động qua đào tạo có bằng, chứng chỉ", "Trained workers with a certificate",
+          "fraction", "at_least", "0.4", null, "0.36", "2026", "estimate", "accelerate", 0.62,
+          null},
+      new Object[] {"ward_forest_cover", "ward_economy", "(5)", "Tỷ lệ che phủ rừng",
+          "Forest cover", "fraction", "maintain", "0.385", "0.4", "0.3927", "2025", "official",
+          "achieved", null, null},
+      new Object[] {"ward_new_enterprises", "ward_economy", "(6)",
+          "Doanh nghiệp, hợp tác xã thành lập mới", "New enterprises and cooperatives",
+          "enterprises", "cumulative", "30", null, "11", "2026", "preliminary", "on_track", 1.83,
+          null},
+      new Object[] {"ward_schools_standard", "ward_society_environment", "(9)",
+          "Trường đạt chuẩn quốc gia", "Schools meeting the national standard", "fraction",
+          "each_year", "1", null, "1", "2026", "official", "on_track", null, null},
+      new Object[] {"ward_procedures_on_time", "ward_society_environment", "(14)",
+          "Thủ tục hành chính giải quyết kịp thời", "Procedures resolved on time", "fraction",
+          "each_year", "1", null, "0.98", "2026", "official", "off_track", null, "2026"},
+      new Object[] {"ward_new_party_members", "ward_party_building", "(23)a",
+          "Kết nạp đảng viên mới", "New Party members admitted", "party members",
+          "cumulative", "70", null, null, null, null, "not_assessed", null, null},
+      new Object[] {"ward_party_organisations", "ward_party_building", "(24)",
+          "Tổ chức đảng hoàn thành tốt nhiệm vụ trở lên", "Party organisations rated good or"
+          + " better", "fraction", "each_year", "0.9", null, "0.93", "2026", "preliminary",
+          "on_track", null, null});
+
   private ReportFixture() {}
+
+  /**
+   * The whole fixture programme as of 10/2026: {@link #data()} with its registry rows grouped
+   * and numbered, the {@link #PROGRAMME} rows, indicator observations (every vintage, one
+   * delivered after the as-of month), two complete corn years, and a reconciliation with a
+   * flagged year beyond 5 %, a flagged incomplete year, a year within 5 % and a flagged row of
+   * another month.
+   */
+  static Marts programme() {
+    Marts base = data();
+    List<Object[]> progress = new ArrayList<>();
+    for (TargetProgressRow r : base.targetProgress()) {
+      Object[] values = TargetProgressRow.TABLE.values(r);
+      String[] groupCode = GROUP_CODE.get(r.indicatorId());
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("group", groupCode[0]);
+      v.put("code", groupCode[1]);
+      v.put("source_feed", Target.MEASURED_BY_FEEDS.contains(r.indicatorId())
+          ? Target.MONTHLY_FEEDS : Target.INDICATOR_VALUES);
+      v.put("frequency", "annual");
+      v.put("path", "compound");
+      v.put("term_start", 2026);
+      Object[] extra = row(MartSchemas.TARGET_PROGRESS, v);
+      for (int i = 0; i < values.length; i++) {
+        if (extra[i] != null) {
+          values[i] = extra[i];
+        }
+      }
+      progress.add(values);
+    }
+    for (Object[] t : PROGRAMME) {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("as_of", AS_OF.toString());
+      v.put("indicator_id", t[0]);
+      v.put("group", t[1]);
+      v.put("code", t[2]);
+      v.put("name_vi", t[3]);
+      v.put("name_en", t[4]);
+      v.put("unit", t[5]);
+      v.put("kind", t[6]);
+      v.put("basis", "annual");
+      v.put("baseline_year", 2025);
+      v.put("target_year", 2030);
+      v.put("target_value", new BigDecimal((String) t[7]));
+      v.put("target_high", t[8] == null ? null : new BigDecimal((String) t[8]));
+      v.put("assessed_value", t[9] == null ? null : new BigDecimal((String) t[9]));
+      v.put("assessed_period", t[10]);
+      v.put("x_status", t[11]);
+      v.put("status", t[12]);
+      v.put("anticipated_progress", t[13]);
+      v.put("missed_years", t[14]);
+      v.put("provisional", t[9] == null);
+      v.put("note", t[9] == null ? "no data delivered" : null);
+      v.put("source_feed", Target.INDICATOR_VALUES);
+      v.put("frequency", "annual");
+      v.put("path", "linear");
+      v.put("direction", "at_least");
+      v.put("term_start", 2026);
+      progress.add(row(MartSchemas.TARGET_PROGRESS, v));
+    }
+    List<Object[]> observations = List.of(
+        observation("ward_trained_workers", "2024", "0.33", "official", "2025-03", null),
+        observation("ward_trained_workers", "2025", "0.34", "estimate", "2025-12", "2026-03"),
+        observation("ward_trained_workers", "2025", "0.345", "official", "2026-03", null),
+        observation("ward_trained_workers", "2026", "0.36", "estimate", "2026-09", "2026-12"),
+        // Delivered after the as-of month: a run as of 10/2026 did not know it.
+        observation("ward_trained_workers", "2026", "0.37", "official", "2026-12", null),
+        observation("ward_budget_growth", "2025", "120", "official", "2026-02", null),
+        observation("ward_budget_growth", "2026", "127.8", "estimate", "2026-10", null),
+        observation("ward_forest_cover", "2024", "0.391", "official", "2025-02", null),
+        observation("ward_forest_cover", "2025", "0.3927", "official", "2026-02", null),
+        observation("culture_week", "2026", "1", "official", "2026-08", null),
+        // An official annual figure of a feed indicator: reconciled, never a trend point.
+        observation("visitors", "2025", "4200000", "estimate", "2026-02", null));
+    List<Object[]> corn = List.of(corn(2024, "2400", "98000"), corn(2025, "2150", "75000"));
+    List<Object[]> reconciliation = List.of(
+        reconciliation("2026-10", 2025, "visitors", "3900000", "4200000", "estimate", true,
+            true),
+        reconciliation("2026-10", 2025, "tourism_revenue", "5000", "5100", "official", false,
+            true),
+        reconciliation("2026-10", 2024, "overnight_share", "0.25", "0.26", "official", true,
+            false),
+        reconciliation("2026-09", 2025, "tourism_revenue", "5000", "6000", "official", true,
+            true));
+    Map<String, List<Object[]>> marts = new LinkedHashMap<>();
+    marts.put(MartSchemas.TARGET_PROGRESS, progress);
+    marts.put(MartSchemas.DATA_QUALITY, base.dataQuality().stream()
+        .map(vn.mocchau.analytics.marts.DataQualityRow.TABLE::values).toList());
+    marts.put(MartSchemas.INDICATOR_OBSERVATIONS, observations);
+    marts.put(MartSchemas.CORN_ANNUAL, corn);
+    marts.put(MartSchemas.RECONCILIATION, reconciliation);
+    return Marts.fromValues(marts);
+  }
+
+  private static Object[] observation(String id, String period, String value, String status,
+      String delivered, String supersededBy) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("indicator_id", id);
+    v.put("period", period);
+    v.put("scope", id.startsWith("ward_") ? "thao_nguyen_ward" : "tourism_area");
+    v.put("value", new BigDecimal(value));
+    v.put("status", status);
+    v.put("source", "Phòng Kinh tế");
+    v.put("delivered", delivered);
+    v.put("superseded_by", supersededBy);
+    v.put("source_file", "indicator_values/" + delivered + "/a.csv");
+    v.put("source_line", 2L);
+    return row(MartSchemas.INDICATOR_OBSERVATIONS, v);
+  }
+
+  private static Object[] corn(int year, String plantedHa, String outputTonnes) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("year", year);
+    v.put("locality_code", "ALL");
+    v.put("planted_ha", new BigDecimal(plantedHa));
+    v.put("harvested_ha", new BigDecimal(plantedHa));
+    v.put("output_tonnes", new BigDecimal(outputTonnes));
+    v.put("seasons_reported", 3);
+    v.put("latest_delivery", (year + 1) + "-02");
+    return row(MartSchemas.CORN_ANNUAL, v);
+  }
+
+  private static Object[] reconciliation(String asOf, int year, String id, String pipeline,
+      String official, String status, boolean flag, boolean complete) {
+    BigDecimal p = new BigDecimal(pipeline);
+    BigDecimal o = new BigDecimal(official);
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("as_of", asOf);
+    v.put("year", year);
+    v.put("indicator_id", id);
+    v.put("pipeline_value", p);
+    v.put("official_value", o);
+    v.put("official_status", status);
+    v.put("official_delivered", "2026-02");
+    v.put("difference", o.subtract(p));
+    v.put("relative_difference", o.subtract(p).doubleValue() / p.doubleValue());
+    v.put("flag", flag);
+    v.put("pipeline_complete", complete);
+    return row(MartSchemas.RECONCILIATION, v);
+  }
 
   static List<CSVRecord> registry() {
     try (Reader in = Files.newBufferedReader(REGISTRY, StandardCharsets.UTF_8)) {

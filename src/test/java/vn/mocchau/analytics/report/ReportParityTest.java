@@ -1,5 +1,6 @@
 package vn.mocchau.analytics.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -48,7 +49,7 @@ class ReportParityTest {
 
   @BeforeAll
   static void render() throws Exception {
-    Marts data = ReportFixture.data();
+    Marts data = ReportFixture.programme();
     ReportFixture.writeQuarantine(dir);
     for (Language lang : Language.values()) {
       List<ChartFactory.Chart> charts = new ChartFactory(data, ReportFixture.AS_OF, lang).all();
@@ -60,13 +61,19 @@ class ReportParityTest {
               new org.apache.hadoop.conf.Configuration(), ReportFixture.AS_OF),
           ReportFixture.AS_OF, lang);
       ReportContent content = ReportContent.of(ReportFixture.AS_OF, lang, scorecard, charts,
-          quality);
+          quality, data);
       CONTENT.put(lang, content);
+      Map<String, org.jfree.chart.JFreeChart> drawings = new LinkedHashMap<>();
+      charts.forEach(c -> drawings.put(c.name(), c.chart()));
+      // As ReportJob draws them: the trend sparklines inline in the HTML, vectors in the PDF.
+      for (Trends.Trend trend : content.trends()) {
+        org.jfree.chart.JFreeChart sparkline = Trends.chart(trend);
+        svgs.put(trend.name(), ChartWriter.svg(sparkline, Trends.WIDTH, Trends.HEIGHT));
+        drawings.put(trend.name(), sparkline);
+      }
       RAW_HTML.put(lang, HtmlReport.render(content, svgs));
       HTML.put(lang, visibleText(RAW_HTML.get(lang)));
       Path pdf = dir.resolve("report-" + lang + ".pdf");
-      Map<String, org.jfree.chart.JFreeChart> drawings = new LinkedHashMap<>();
-      charts.forEach(c -> drawings.put(c.name(), c.chart()));
       try (OutputStream out = Files.newOutputStream(pdf)) {
         PdfReport.write(out, content, drawings);
       }
@@ -100,24 +107,48 @@ class ReportParityTest {
     for (Language lang : Language.values()) {
       ReportContent c = CONTENT.get(lang);
       List<String> texts = new java.util.ArrayList<>(List.of(c.title(), c.intro(),
-          c.scorecardHeading(), c.notYetMeasuredHeading(), c.statusKeyHeading(),
+          c.scorecardHeading(), c.statusKeyHeading(),
           c.progressMeaning(), c.chartsHeading(), c.qualityHeading(), c.methodHeading(),
           c.source()));
       texts.addAll(c.scorecardColumns());
       texts.addAll(c.qualityColumns());
       texts.addAll(c.statusKey());
-      texts.addAll(c.notYetMeasured());
+      if (!c.notYetMeasured().isEmpty()) {
+        texts.add(c.notYetMeasuredHeading());
+        texts.addAll(c.notYetMeasured());
+      }
       texts.addAll(c.method());
       for (Scorecard.Line line : c.scorecard()) {
         texts.addAll(List.of(line.name(), line.target(), line.latest(), c.statusText(line)));
       }
       c.figures().forEach(f -> texts.add(f.caption()));
+      texts.addAll(List.of(c.statusCounts(), c.programmeHeading(), c.programmeIntro(),
+          c.trendsHeading(), c.trendsIntro(), c.reconciliationHeading(),
+          c.reconciliationIntro()));
+      texts.addAll(c.programmeColumns());
+      texts.addAll(c.reconciliationColumns());
+      for (Programme.Group group : c.programme()) {
+        texts.add(group.name());
+        for (Programme.Row row : group.rows()) {
+          texts.addAll(List.of(row.code() + " " + row.name(), row.target(), row.latest(),
+              row.statusText()));
+          for (String part : List.of(row.mark(), row.period(), row.years())) {
+            if (!part.isEmpty()) {
+              texts.add(part);
+            }
+          }
+        }
+      }
+      for (Trends.Trend trend : c.trends()) {
+        texts.addAll(List.of(trend.title(), trend.altText()));
+      }
+      c.reconciliation().forEach(texts::addAll);
       for (ReportContent.QualityRow q : c.quality()) {
         texts.add(q.feed());
         texts.addAll(q.missing() == null ? q.counts() : List.of(q.missing()));
         texts.addAll(q.reasons());
       }
-      assertTrue(texts.size() > 60, "texts: " + texts.size());
+      assertTrue(texts.size() > 200, "texts: " + texts.size());
       for (String text : texts) {
         assertContains(HTML.get(lang), text.replaceAll("\\s+", " "));
         assertContains(pdf(lang), text.replaceAll("\\s+", " "));
@@ -138,27 +169,112 @@ class ReportParityTest {
   }
 
   @Test
-  void headlineTargetsComeFirstAndTargetsWithoutDataTogetherAtTheEnd() {
+  void headlineTargetsComeFirstThenEveryTargetInItsGroup() {
     for (String text : both(Language.VI)) {
+      int counts = text.indexOf("24 chỉ tiêu: 2 đã đạt / 5 đúng lộ trình / 3 cần đẩy nhanh / 2"
+          + " chậm so với lộ trình / 1 đang đi lùi / 1 chưa đánh giá / 10 chưa có số liệu");
+      int scorecard = text.indexOf("Bảng tổng hợp chỉ tiêu");
       int visitors = text.indexOf("Tổng lượt khách du lịch 6,25 triệu lượt");
       int revenue = text.indexOf("Doanh thu xã hội từ hoạt động du lịch trên 5.594");
       int overnight = text.indexOf("Tỷ lệ khách du lịch lưu trú / tổng lượt khách trên 70 %");
       int cornArea = text.indexOf("Diện tích ngô sinh khối khoảng 4.000 ha");
       int cornOutput = text.indexOf("Sản lượng ngô sinh khối khoảng 150.000 tấn");
-      int notYet = text.indexOf("Chưa có số liệu để đánh giá");
-      int dairy = text.indexOf("Tổng đàn bò sữa (12.000 con – 13.000 con)");
-      assertTrue(visitors >= 0 && visitors < revenue && revenue < overnight
-          && overnight < cornArea && cornArea < cornOutput && cornOutput < notYet
-          && notYet < dairy, () -> "order " + List.of(visitors, revenue, overnight, cornArea,
-          cornOutput, notYet, dairy) + " in: " + around(text, 0, 1500));
-      for (String ward : List.of("Số bác sĩ/vạn dân (10 bác sĩ/vạn dân)",
-          "Sản lượng mận hậu (khoảng 285 tấn – 315 tấn)", "Tỷ lệ hộ nghèo đa chiều (dưới 0,18 %)",
-          "Sản lượng chè chất lượng cao (800 tấn – 1.000 tấn)")) {
-        assertTrue(text.indexOf(ward) > notYet, ward + " in the not-yet-measured group");
+      int programme = text.indexOf("Toàn bộ chỉ tiêu của Báo cáo chính trị");
+      assertTrue(counts >= 0 && counts < scorecard && scorecard < visitors
+          && visitors < revenue && revenue < overnight && overnight < cornArea
+          && cornArea < cornOutput && cornOutput < programme, () -> "order " + List.of(counts,
+          scorecard, visitors, revenue, overnight, cornArea, cornOutput, programme) + " in: "
+          + around(text, 0, 1500));
+      // The headline table holds the five; the programme lists every target once after it, in
+      // group order and the report's numbering, each with its code.
+      int at = programme;
+      for (String next : List.of("Liên kết vùng — Du lịch", "1.(1)a Tổng lượt khách du lịch",
+          "1.(1)b Doanh thu xã hội", "1.(1)c Tỷ lệ khách du lịch lưu trú",
+          "Liên kết vùng — Nông nghiệp", "1.(2)a Diện tích ngô sinh khối",
+          "1.(2)b Sản lượng ngô sinh khối", "Liên kết vùng — Quy hoạch, đô thị và hạ tầng",
+          "1.(3)a Đồ án quy hoạch", "1.(3)c Hạ tầng giao thông",
+          "Liên kết vùng — Văn hóa và y tế", "1.(4)a Tuần Văn hóa", "1.(4)c Số bác sĩ/vạn dân",
+          "Phường Thảo Nguyên — Kinh tế", "(1) Tốc độ tăng thu ngân sách", "(2)a Sản lượng chè",
+          "(2)b Sản lượng rau", "(2)c Tổng đàn bò sữa", "(2)d Sản lượng mận",
+          "(4) Lao động qua đào tạo", "(5) Tỷ lệ che phủ rừng", "(6) Doanh nghiệp",
+          "Phường Thảo Nguyên — Văn hóa, xã hội và môi trường", "(8) Thu nhập bình quân",
+          "(9) Trường đạt chuẩn", "(10) Tỷ lệ hộ nghèo", "(11) Tỷ lệ bao phủ",
+          "(14) Thủ tục hành chính", "Phường Thảo Nguyên — Xây dựng Đảng",
+          "(23)a Kết nạp đảng viên mới", "(24) Tổ chức đảng")) {
+        int found = text.indexOf(next, at);
+        int after = at;
+        assertTrue(found > at, () -> "'" + next + "' after " + around(text, after - 100,
+            after + 3000));
+        at = found;
+        // Once: the tables end where the trends begin (whose titles repeat the codes).
+        String tables = text.substring(programme, text.indexOf("Diễn biến các chỉ tiêu"));
+        assertEquals(1, tables.split(Pattern.quote(next), -1).length - 1, next + " once");
       }
     }
-    // Eight targets without data make one group, not eight rows of "–".
-    assertFalse(HTML.get(Language.VI).contains("Tổng đàn bò sữa 12.000 con – 13.000 con –"));
+  }
+
+  @Test
+  void aTargetWithoutDataSaysSoAndNeverShowsZero() {
+    for (String text : both(Language.VI)) {
+      assertContains(text, "(10) Tỷ lệ hộ nghèo dưới 0,18 % chưa có số liệu ○ Chưa đánh giá –");
+      assertContains(text, "(23)a Kết nạp đảng viên mới 70 đảng viên cả nhiệm kỳ 2026–2030"
+          + " chưa có số liệu ○ Chưa đánh giá –");
+      assertFalse(text.matches("(?s).*chưa có số liệu\\s*0\\b.*"), "a zero after no data");
+    }
+    for (String text : both(Language.EN)) {
+      assertContains(text, "(10) Poverty rate below 0.18 % no data yet ○ Not assessed –");
+    }
+  }
+
+  @Test
+  void estimatesPreliminaryFiguresAndMissedYearsAreMarked() {
+    for (String text : both(Language.VI)) {
+      assertContains(text, "tăng bình quân 6,5 %/năm (ước) 2026 ▲ Cần đẩy nhanh 0,93");
+      assertContains(text, "cộng dồn 11 doanh nghiệp (sơ bộ) 2026");
+      assertContains(text, "98 % 2026 năm không đạt: 2026 ▼ Chậm so với lộ trình");
+      assertContains(text, "tổ chức hằng năm có 2026 ✓ Đúng lộ trình");
+    }
+    for (String text : both(Language.EN)) {
+      assertContains(text, "average growth 6.5 % a year (est.) 2026 ▲ Needs acceleration 0.93");
+      assertContains(text, "total so far 11 enterprises (prelim.) 2026");
+      assertContains(text, "missed in: 2026");
+    }
+  }
+
+  @Test
+  void trendsAndTheReconciliationAreInBothRenderings() {
+    for (String text : both(Language.VI)) {
+      assertContains(text, "Lao động qua đào tạo có bằng, chứng chỉ: 2024 33 %; 2025 34,5 %;"
+          + " 2026 36 % (ước). Mục tiêu: 40 %.");
+      assertContains(text, "2025 Tổng lượt khách du lịch 4,2 triệu lượt (ước) 3,9 triệu lượt"
+          + " +300.000 lượt khách +7,7 % chênh lệch quá 5 %");
+      assertFalse(text.contains("Doanh thu xã hội từ hoạt động du lịch 5.100"),
+          "a year within 5 % and complete is not listed");
+    }
+    for (String text : both(Language.EN)) {
+      assertContains(text, "differs by more than 5 %");
+      assertContains(text, "the monthly feeds miss months");
+    }
+    // One inline SVG per trend, marked with its name.
+    for (Trends.Trend trend : CONTENT.get(Language.VI).trends()) {
+      assertContains(RAW_HTML.get(Language.VI), "data-chart=\"" + trend.name() + "\"");
+    }
+  }
+
+  @Test
+  void everyIdOnTheHtmlPageIsUnique() {
+    for (Language lang : Language.values()) {
+      Matcher id = Pattern.compile("\\sid=\"([^\"]+)\"").matcher(RAW_HTML.get(lang));
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      java.util.List<String> duplicates = new java.util.ArrayList<>();
+      while (id.find()) {
+        if (!ids.add(id.group(1))) {
+          duplicates.add(id.group(1));
+        }
+      }
+      assertTrue(ids.size() > 50, "ids: " + ids.size());
+      assertTrue(duplicates.isEmpty(), "duplicate ids " + duplicates);
+    }
   }
 
   @Test
@@ -210,6 +326,7 @@ class ReportParityTest {
         assertContains(text, status);
       }
       assertContains(text, "○ Chưa đánh giá:");
+      assertContains(text, "○ Chưa đánh giá –");
     }
     for (String text : both(Language.EN)) {
       assertContains(text, "▲ Needs acceleration (provisional)");

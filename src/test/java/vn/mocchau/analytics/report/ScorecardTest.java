@@ -40,6 +40,29 @@ class ScorecardTest {
     assertTrue(notYet.stream().noneMatch(Scorecard.HEADLINE::contains), notYet.toString());
   }
 
+  /**
+   * A headline target is in two tables of the report — the headline scorecard and its group of
+   * the programme — and both say the same target, value, period, status and P.
+   */
+  @Test
+  void theHeadlineScorecardAndTheProgrammeSayTheSame() {
+    vn.mocchau.analytics.marts.Marts data = ReportFixture.programme();
+    for (Language lang : Language.values()) {
+      List<Scorecard.Line> lines = Scorecard.lines(data, ReportFixture.AS_OF, lang);
+      java.util.Map<String, Programme.Row> rows = new java.util.HashMap<>();
+      Programme.groups(data, ReportFixture.AS_OF, lang).forEach(g -> g.rows()
+          .forEach(r -> rows.put(r.indicator(), r)));
+      for (String id : Scorecard.HEADLINE) {
+        Scorecard.Line line = lines.stream().filter(l -> l.indicator().equals(id)).findFirst()
+            .orElseThrow();
+        Programme.Row row = rows.get(id);
+        assertEquals(List.of(line.target(), line.latest(), line.period(), line.statusText(lang),
+            line.progressRatio()), List.of(row.target(), row.latest(), row.period(),
+            row.statusText(), row.progressRatio()), id + " " + lang);
+      }
+    }
+  }
+
   @Test
   void aHeadlineTargetWithoutDataKeepsItsRow() {
     Scorecard.Line visitors = new Scorecard.Line("visitors", "Tổng lượt khách du lịch",

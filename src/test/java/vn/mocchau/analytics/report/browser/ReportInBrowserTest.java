@@ -118,6 +118,14 @@ class ReportInBrowserTest {
     List<String> inlined = new ArrayList<>();
     Pattern reference = Pattern.compile("url\\(\\s*['\"]?#([^'\")\\s]+)|href=\"#([^\"]+)\"");
     while (svgs.find()) {
+      Matcher trend = Pattern.compile("^<svg\\b[^>]*data-chart=\"(trend-[^\"]+)\"")
+          .matcher(svgs.group());
+      if (trend.find()) {
+        // A trend sparkline of the programme lives in the report only (no file, no title of
+        // its own: the report's text names it); its ids carry its name like a chart's.
+        assertOwnReferences(trend.group(1), svgs.group(), reference);
+        continue;
+      }
       String title = firstText(svgs.group());
       String chart = byTitle.get(title);
       assertTrue(chart != null, "a chart in the report titled \"" + title
@@ -142,6 +150,23 @@ class ReportInBrowserTest {
     }
     assertEquals(new ArrayList<>(chartFiles()), inlined.stream().sorted().toList(),
         "every published chart is in the report, once");
+  }
+
+  /** Every id of an inline SVG starts with its name, and every reference points at one. */
+  private static void assertOwnReferences(String name, String svg, Pattern reference) {
+    Set<String> own = new TreeSet<>();
+    Matcher local = Pattern.compile("\\sid=\"([^\"]*)\"").matcher(svg);
+    while (local.find()) {
+      own.add(local.group(1));
+    }
+    assertTrue(!own.isEmpty() && own.stream().allMatch(id -> id.startsWith(name + "-")),
+        name + ": every id carries the chart's prefix: " + own);
+    Matcher refs = reference.matcher(svg);
+    while (refs.find()) {
+      String target = refs.group(1) != null ? refs.group(1) : refs.group(2);
+      assertTrue(own.contains(target), name + " refers to #" + target
+          + ", which is not one of its own ids " + own);
+    }
   }
 
   @Test
@@ -253,6 +278,7 @@ class ReportInBrowserTest {
         const names = %s;
         const charts = () => Array.from(document.querySelectorAll('svg'))
           .filter(svg => !svg.parentElement.closest('svg'))
+          .filter(svg => !(svg.dataset.chart ?? '').startsWith('trend-'))
           .map(svg => {
             const title = svg.querySelector('text');
             const t = title.getBBox();
