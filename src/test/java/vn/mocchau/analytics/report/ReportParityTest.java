@@ -198,7 +198,7 @@ class ReportParityTest {
           "(2)b Sản lượng rau", "(2)c Tổng đàn bò sữa", "(2)d Sản lượng mận",
           "(4) Lao động qua đào tạo", "(5) Tỷ lệ che phủ rừng", "(6) Doanh nghiệp",
           "Phường Thảo Nguyên — Văn hóa, xã hội và môi trường", "(8) Thu nhập bình quân",
-          "(9) Trường đạt chuẩn", "(10) Tỷ lệ hộ nghèo", "(11) Tỷ lệ bao phủ",
+          "(9) Trường đạt chuẩn", "(10) Tỷ lệ hộ nghèo", "(11) Tỷ lệ dân số tham gia bảo hiểm y tế",
           "(14) Thủ tục hành chính", "Phường Thảo Nguyên — Xây dựng Đảng",
           "(23)a Kết nạp đảng viên mới", "(24) Tổ chức đảng")) {
         int found = text.indexOf(next, at);
@@ -216,13 +216,13 @@ class ReportParityTest {
   @Test
   void aTargetWithoutDataSaysSoAndNeverShowsZero() {
     for (String text : both(Language.VI)) {
-      assertContains(text, "(10) Tỷ lệ hộ nghèo dưới 0,18 % chưa có số liệu ○ Chưa đánh giá –");
+      assertContains(text, "(10) Tỷ lệ hộ nghèo đa chiều dưới 0,18 % chưa có số liệu ○ Chưa đánh giá –");
       assertContains(text, "(23)a Kết nạp đảng viên mới 70 đảng viên cả nhiệm kỳ 2026–2030"
           + " chưa có số liệu ○ Chưa đánh giá –");
       assertFalse(text.matches("(?s).*chưa có số liệu\\s*0\\b.*"), "a zero after no data");
     }
     for (String text : both(Language.EN)) {
-      assertContains(text, "(10) Poverty rate below 0.18 % no data yet ○ Not assessed –");
+      assertContains(text, "(10) Multidimensional poverty rate below 0.18 % no data yet ○ Not assessed –");
     }
   }
 
@@ -230,7 +230,7 @@ class ReportParityTest {
   void estimatesPreliminaryFiguresAndMissedYearsAreMarked() {
     for (String text : both(Language.VI)) {
       assertContains(text, "tăng bình quân 6,5 %/năm (ước) 2026 ▲ Cần đẩy nhanh 0,93");
-      assertContains(text, "cộng dồn 11 doanh nghiệp (sơ bộ) 2026");
+      assertContains(text, "cộng dồn 11 doanh nghiệp, hợp tác xã (sơ bộ) 2026");
       assertContains(text, "98 % 2026 năm không đạt: 2026 ▼ Chậm so với lộ trình");
       assertContains(text, "tổ chức hằng năm có 2026 ✓ Đúng lộ trình");
     }
