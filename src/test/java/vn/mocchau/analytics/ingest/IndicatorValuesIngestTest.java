@@ -138,6 +138,22 @@ class IndicatorValuesIngestTest {
           .collectAsList().stream().map(r -> ((String) r.getAs("reason_en"))
               .replaceAll("^duplicate of (.*):2 .*$", "$1")).toList(),
           "the repeat in a later file is the duplicate of the earlier file's row");
+      // The key rules give the same month when run in Spark tasks, or over every accepted row.
+      for (FeedIngest other : new FeedIngest[] {
+          new FeedIngest(spark, IndicatorRegistry.reference(), 0, Integer.MAX_VALUE,
+              Long.MAX_VALUE),
+          new FeedIngest(spark, IndicatorRegistry.reference(), 0, 0, Long.MAX_VALUE)}) {
+        FeedIngest.Result settled = other.ingest(Feed.INDICATOR_VALUES.contract(), delivery,
+            month);
+        try {
+          assertEquals(result.countsByFile, settled.countsByFile);
+          assertEquals(result.notAccepted, settled.notAccepted, "same quarantine, same order");
+          assertEquals(0, result.accepted.exceptAll(settled.accepted).count()
+              + settled.accepted.exceptAll(result.accepted).count());
+        } finally {
+          settled.release();
+        }
+      }
     } finally {
       result.release();
     }
