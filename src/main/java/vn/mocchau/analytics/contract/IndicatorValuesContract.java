@@ -273,7 +273,10 @@ public final class IndicatorValuesContract extends FeedContract {
     try {
       number = Decimals.resolve(Decimals.read(percent ? percentBody : text), style, text);
     } catch (InvalidValueException e) {
-      throw new RowRejectedException("value", text, e);
+      // The reason quotes the cell as delivered, '%' included ("'abc%' is not a number").
+      throw new RowRejectedException(percent && ReasonCode.BAD_NUMBER.equals(e.code())
+          ? Rejection.of(ReasonCode.BAD_NUMBER, "value", text, Reason.NOT_A_NUMBER, text)
+          : Rejection.of(e.code(), "value", text, e.reason()));
     }
     if (number.signum() < 0) {
       throw new RowRejectedException(Rejection.of(ReasonCode.NEGATIVE_VALUE, "value", text,

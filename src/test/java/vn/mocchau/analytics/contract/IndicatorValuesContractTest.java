@@ -290,6 +290,10 @@ class IndicatorValuesContractTest {
         "-5%", null, "UBND").code());
     assertEquals(ReasonCode.BAD_NUMBER, rejected("ward_tea_output", "2025", "03982", "khoảng 800",
         null, "UBND").code());
+    Rejection r = rejected("ward_health_insurance", "2025", "03982", "khoảng 90%", null, "BHXH");
+    assertEquals(ReasonCode.BAD_NUMBER, r.code());
+    assertEquals("'khoảng 90%' is not a number", r.reasonEn(), "quoted as delivered");
+    assertEquals("'khoảng 90%' không phải là số", r.reasonVi());
   }
 
   // ---- status, source ----
