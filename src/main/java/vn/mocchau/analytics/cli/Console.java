@@ -56,6 +56,7 @@ public final class Console {
       case STAYS -> Msg.FEED_STAYS;
       case REVENUE -> Msg.FEED_REVENUE;
       case BIOMASS_CORN -> Msg.FEED_BIOMASS_CORN;
+      case INDICATOR_VALUES -> Msg.FEED_INDICATOR_VALUES;
     };
   }
 

@@ -52,7 +52,7 @@ final class MonthSummary {
     console.say(Msg.SUMMARY_HEADING, month);
     console.line("  " + console.text(Msg.SUMMARY_COLUMNS));
     for (FeedLine f : feeds) {
-      console.line(String.format(Locale.ROOT, "  %-15s %-16s %5s %6s %10s %8s %10s",
+      console.line(String.format(Locale.ROOT, "  %-16s %-16s %5s %6s %10s %8s %10s",
           console.feed(f.feed()), console.text(statusText(f.status())), console.count(f.files()),
           console.count(f.read()), console.count(f.accepted()), console.count(f.rejected()),
           console.count(f.duplicates())));

@@ -100,6 +100,19 @@ public final class Decimals {
         new BigDecimal(whole + "." + fraction), null);
   }
 
+  /**
+   * The number of a per-cent cell ("95,5%", "95 %"): the text before a trailing '%', spaces
+   * before the sign dropped; null when the cell has no trailing '%'. Used by the file's style
+   * pass too, so that "95,5%" reveals the Vietnamese style as "95,5" would (programme.md §1).
+   */
+  public static String percentBody(String text) {
+    if (text == null || !text.endsWith("%")) {
+      return null;
+    }
+    return text.substring(0, text.length() - 1).replace('\u00A0', ' ').replace('\u202F', ' ')
+        .stripTrailing();
+  }
+
   /** The value of an ambiguous cell under a file's style. */
   public static BigDecimal resolve(Cell cell, NumberStyle style, String original)
       throws InvalidValueException {

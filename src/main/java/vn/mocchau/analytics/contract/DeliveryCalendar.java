@@ -30,6 +30,14 @@ public record DeliveryCalendar(Set<Month> months, Notice description) implements
       EnumSet.of(Month.FEBRUARY, Month.JULY, Month.NOVEMBER),
       Notice.of(Msg.DUE_AFTER_EACH_HARVEST));
 
+  /**
+   * Indicator values (programme.md §1): the offices deliver when they have figures (an estimate in
+   * November, the official figure in June). No month is due, so a month without a folder is never
+   * flagged as a missing delivery.
+   */
+  public static final DeliveryCalendar WHEN_AVAILABLE = new DeliveryCalendar(
+      EnumSet.noneOf(Month.class), Notice.of(Msg.DUE_WHEN_AVAILABLE));
+
   public DeliveryCalendar {
     months = Set.copyOf(months);
   }

@@ -11,7 +11,9 @@ public enum Feed {
   VISITOR_COUNTS(new VisitorCountsContract()),
   STAYS(new StaysContract()),
   REVENUE(new RevenueContract()),
-  BIOMASS_CORN(new BiomassCornContract());
+  BIOMASS_CORN(new BiomassCornContract()),
+  /** Values of any registry indicator, delivered when the offices have them (programme.md §1). */
+  INDICATOR_VALUES(new IndicatorValuesContract());
 
   /** The three feeds a tourism month needs to be complete (outputs.md §3). */
   public static final List<Feed> TOURISM = List.of(VISITOR_COUNTS, STAYS, REVENUE);

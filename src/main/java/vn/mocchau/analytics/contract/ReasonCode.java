@@ -28,6 +28,15 @@ public final class ReasonCode {
   public static final String CHECK_OUT_BEFORE_CHECK_IN = "check_out_before_check_in";
   public static final String STAY_TOO_LONG = "stay_too_long";
   public static final String HARVESTED_ABOVE_PLANTED = "harvested_above_planted";
+  // Slice A of #15: the rows of indicator_values (programme.md §1).
+  public static final String UNKNOWN_INDICATOR = "unknown_indicator";
+  public static final String BAD_PERIOD = "bad_period";
+  public static final String WRONG_FREQUENCY = "wrong_frequency";
+  public static final String PERIOD_NOT_STARTED = "period_not_started";
+  public static final String UNKNOWN_SCOPE = "unknown_scope";
+  public static final String WRONG_SCOPE = "wrong_scope";
+  public static final String BAD_SHARE = "bad_share";
+  public static final String UNEXPECTED_PERCENT = "unexpected_percent";
   public static final String FIELD_COUNT = "field_count";
   public static final String UNCLOSED_QUOTE = "unclosed_quote";
   public static final String CONFLICT = "conflict";
@@ -58,6 +67,15 @@ public final class ReasonCode {
     ALL.put(CHECK_OUT_BEFORE_CHECK_IN, Notice.of(Reason.CODE_CHECK_OUT_BEFORE_CHECK_IN));
     ALL.put(STAY_TOO_LONG, Notice.of(Reason.CODE_STAY_TOO_LONG));
     ALL.put(HARVESTED_ABOVE_PLANTED, Notice.of(Reason.CODE_HARVESTED_ABOVE_PLANTED));
+    // Slice A of #15: indicator_values.
+    ALL.put(UNKNOWN_INDICATOR, Notice.of(Reason.CODE_UNKNOWN_INDICATOR));
+    ALL.put(BAD_PERIOD, Notice.of(Reason.CODE_BAD_PERIOD));
+    ALL.put(WRONG_FREQUENCY, Notice.of(Reason.CODE_WRONG_FREQUENCY));
+    ALL.put(PERIOD_NOT_STARTED, Notice.of(Reason.CODE_PERIOD_NOT_STARTED));
+    ALL.put(UNKNOWN_SCOPE, Notice.of(Reason.CODE_UNKNOWN_SCOPE));
+    ALL.put(WRONG_SCOPE, Notice.of(Reason.CODE_WRONG_SCOPE));
+    ALL.put(BAD_SHARE, Notice.of(Reason.CODE_BAD_SHARE));
+    ALL.put(UNEXPECTED_PERCENT, Notice.of(Reason.CODE_UNEXPECTED_PERCENT));
     ALL.put(FIELD_COUNT, Notice.of(Reason.CODE_FIELD_COUNT));
     ALL.put(UNCLOSED_QUOTE, Notice.of(Reason.CODE_UNCLOSED_QUOTE));
     ALL.put(CONFLICT, Notice.of(Reason.CODE_CONFLICT));

@@ -11,6 +11,7 @@ import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import vn.mocchau.analytics.contract.FeedContract;
+import vn.mocchau.analytics.ingest.StagingSchema;
 
 /**
  * The curated and quarantine views of an ingested feed (outputs.md §2). Pure column selections:
@@ -43,6 +44,21 @@ public final class CuratedTables {
     return columns;
   }
 
+  /**
+   * Every delivery month of a feed whose rows carry their own {@code period} column
+   * (indicator_values: the value's year, quarter or month), with the delivery month as
+   * {@code delivered} (yyyy-MM, from the folder name). The folders are {@code period=YYYY-MM}
+   * like every feed's, so reading the table's root with partition discovery would replace the
+   * rows' {@code period} with the folder's delivery month (Spark and DuckDB both let the folder
+   * win); this reads the files without partition discovery instead.
+   */
+  public static Dataset<Row> allDeliveries(org.apache.spark.sql.SparkSession spark, String root) {
+    return spark.read().option("recursiveFileLookup", "true")
+        .option("pathGlobFilter", "*.parquet").parquet(root)
+        .withColumn("delivered", org.apache.spark.sql.functions.regexp_extract(
+            org.apache.spark.sql.functions.input_file_name(), "period=(\\d{4}-\\d{2})", 1));
+  }
+
   /** Accepted rows per curated Parquet file: files of tens of MB, enough of them to write in parallel. */
   public static final long ROWS_PER_FILE = 1_000_000;
 
@@ -58,7 +74,19 @@ public final class CuratedTables {
   public static Dataset<Row> curated(Dataset<Row> rows, FeedContract contract, int files) {
     return rows.filter(col("status").equalTo("accepted"))
         .coalesce(files)
-        .select(columns(curatedColumns(contract)));
+        .select(columns(contract));
+  }
+
+  /**
+   * Curated columns from staging rows: a typed column staged under another name
+   * ({@link StagingSchema#typedColumn}) takes its own name back.
+   */
+  private static Column[] columns(FeedContract contract) {
+    List<String> typed = java.util.Arrays.asList(contract.typedSchema().fieldNames());
+    return curatedColumns(contract).stream().map(name -> {
+      String staged = typed.contains(name) ? StagingSchema.typedColumn(name) : name;
+      return staged.equals(name) ? col(name) : col(staged).as(name);
+    }).toArray(Column[]::new);
   }
 
   /** The quarantine's columns, typed as in the staging rows. */
@@ -86,9 +114,5 @@ public final class CuratedTables {
       rows.add(new GenericRowWithSchema(values, schema));
     }
     return rows;
-  }
-
-  private static Column[] columns(List<String> names) {
-    return names.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
   }
 }

@@ -143,8 +143,10 @@ public final class FeedFileParser implements Serializable {
           if (cell == null) {
             continue;
           }
+          // "95,5%" reveals the style as "95,5" does (indicator_values' shares).
+          String percentBody = Decimals.percentBody(cell);
           try {
-            readings.add(Decimals.read(cell).reading());
+            readings.add(Decimals.read(percentBody == null ? cell : percentBody).reading());
           } catch (InvalidValueException notANumber) {
             // rejected by the row checks of the second pass
           }

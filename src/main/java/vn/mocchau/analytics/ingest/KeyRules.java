@@ -67,8 +67,10 @@ public final class KeyRules implements Serializable {
     if (contract.keyedByReportingUnit()) {
       keyNames.add("reporting_unit");
     }
-    this.keyFields = keyNames.stream().mapToInt(schema::fieldIndex).toArray();
-    this.valueFields = contract.valueColumns().stream().mapToInt(schema::fieldIndex).toArray();
+    this.keyFields = keyNames.stream().map(name -> name.equals("reporting_unit") ? name
+        : StagingSchema.typedColumn(name)).mapToInt(schema::fieldIndex).toArray();
+    this.valueFields = contract.valueColumns().stream().map(StagingSchema::typedColumn)
+        .mapToInt(schema::fieldIndex).toArray();
     this.sourceFile = schema.fieldIndex("source_file");
     this.fileOrder = schema.fieldIndex("file_order");
     this.sourceLine = schema.fieldIndex("source_line");

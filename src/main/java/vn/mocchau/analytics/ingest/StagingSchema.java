@@ -41,10 +41,20 @@ public final class StagingSchema {
 
   private StagingSchema() {}
 
+  /**
+   * The staging name of a typed column: its own name, or {@code typed_<name>} when a lineage or
+   * outcome column has that name (indicator_values has a typed {@code value} and {@code status},
+   * which are also the rejected cell and the row's outcome). Curated rows take the typed name back.
+   */
+  public static String typedColumn(String name) {
+    return java.util.Arrays.asList(LEADING.fieldNames()).contains(name)
+        || java.util.Arrays.asList(TRAILING.fieldNames()).contains(name) ? "typed_" + name : name;
+  }
+
   public static StructType of(FeedContract contract) {
     StructType schema = LEADING;
     for (StructField field : contract.typedSchema().fields()) {
-      schema = schema.add(field.name(), field.dataType(), true);
+      schema = schema.add(typedColumn(field.name()), field.dataType(), true);
     }
     for (StructField field : TRAILING.fields()) {
       schema = schema.add(field);

@@ -56,7 +56,9 @@ public final class DataDictionary {
     for (Feed feed : Feed.registered()) {
       List<String> curated = new java.util.ArrayList<>(CuratedTables.curatedColumns(
           feed.contract()));
-      curated.add("period");
+      if (!curated.contains("period")) { // indicator_values: its own period (see render)
+        curated.add("period");
+      }
       tables.put(OutputLayout.curated(feed.folder()), curated);
       List<String> quarantine = new java.util.ArrayList<>(CuratedTables.QUARANTINE_COLUMNS);
       quarantine.add("period");
@@ -89,11 +91,22 @@ public final class DataDictionary {
         if (column.equals("source_line")) {
           type = "INT";
         }
-        String meaning = DERIVED.getOrDefault(column, rules.getOrDefault(column, ""));
+        // A delivered period (indicator_values) is the value's, not the folder's delivery month.
+        String meaning = column.equals("period") && rules.containsKey(column) ? rules.get(column)
+            : DERIVED.getOrDefault(column, rules.getOrDefault(column, ""));
         md.append("| `").append(column).append("` | ").append(type).append(" | ")
             .append(meaning.replace("|", "\\|")).append(" |\n");
       }
-      md.append("| `period` | STRING | ").append(DERIVED.get("period")).append(" |\n");
+      if (!CuratedTables.curatedColumns(contract).contains("period")) {
+        md.append("| `period` | STRING | ").append(DERIVED.get("period")).append(" |\n");
+      } else {
+        md.append("\nThe rows' own `period` is the value's year (`2025`), quarter (`2026-Q1`) or")
+            .append(" month (`2026-03`); the folder `period=YYYY-MM` is the delivery month. Read")
+            .append(" each month's folder on its own, or every month without partition discovery")
+            .append(" (`CuratedTables.allDeliveries`, which adds the folder's month as")
+            .append(" `delivered`; `jobs/sql` does so): with partition discovery (Spark, DuckDB")
+            .append(" `hive_partitioning`) the folder's month replaces the rows' `period`.\n");
+      }
     }
     md.append("\n## quarantine/<feed>\n\nRejected rows and duplicates of every feed, with")
         .append(" `period` as partition; `rejects.csv` beside the Parquet is the same for Excel.\n\n")

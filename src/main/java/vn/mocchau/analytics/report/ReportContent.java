@@ -223,6 +223,7 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
       case "stays" -> Word.FEED_STAYS.format(lang);
       case "revenue" -> Word.FEED_REVENUE.format(lang);
       case "biomass_corn" -> Word.FEED_BIOMASS_CORN.format(lang);
+      case "indicator_values" -> Word.FEED_INDICATOR_VALUES.format(lang);
       default -> feed;
     };
   }

@@ -104,8 +104,8 @@ public enum Msg implements Entry {
 
   // Closing summary.
   SUMMARY_HEADING("Tóm tắt tháng %s", "Summary of %s"),
-  SUMMARY_COLUMNS("nguồn           trạng thái        tệp    đọc  chấp nhận  bị loại  trùng lặp",
-      "feed            status          files   read   accepted rejected duplicates"),
+  SUMMARY_COLUMNS("nguồn            trạng thái        tệp    đọc  chấp nhận  bị loại  trùng lặp",
+      "feed             status          files   read   accepted rejected duplicates"),
   STATUS_DELIVERED("đã nộp", "delivered"),
   STATUS_NOT_DELIVERED("chưa nộp", "not delivered"),
   STATUS_NOT_DUE("không đến kỳ nộp", "not due"),
@@ -115,6 +115,8 @@ public enum Msg implements Entry {
   FEED_STAYS("lưu trú", "stays"),
   FEED_REVENUE("doanh thu", "revenue"),
   FEED_BIOMASS_CORN("ngô sinh khối", "biomass_corn"),
+  // Slice A of #15: the fifth feed, indicator_values (programme.md §1).
+  FEED_INDICATOR_VALUES("số liệu chỉ tiêu", "indicator_values"),
   WHOLE_ROW("(cả dòng)", "(row)"),
   TOP_REASONS("lý do loại nhiều nhất:", "top rejection reasons:"),
   EXAMPLE("ví dụ", "e.g."),
@@ -223,6 +225,10 @@ public enum Msg implements Entry {
 
   // When a feed's deliveries are due (contract/DeliveryCalendar), for the docs and the guide.
   DUE_MONTHLY("hằng tháng", "every month"),
+  // Slice A of #15: indicator_values come when the offices have figures, never due.
+  DUE_WHEN_AVAILABLE("khi cơ quan có số liệu (không có kỳ nộp cố định; tháng không nộp không bị"
+      + " đánh dấu thiếu)", "when the offices have figures (no fixed due month; a month without"
+      + " a delivery is not flagged)"),
   DUE_AFTER_EACH_HARVEST("sau mỗi vụ thu hoạch: tháng 2 (vụ đông), tháng 7 (vụ xuân),"
       + " tháng 11 (vụ hè thu)", "after each harvest: February (winter season), July (spring),"
       + " November (summer–autumn)");

@@ -112,6 +112,58 @@ public enum Reason implements Entry {
       + " (establishments.csv) ghi là không hoạt động",
       "registration %s at establishment %s on %s, a day the registry says it is not open"),
 
+  // Slice A of #15: the feed indicator_values (contract/IndicatorValuesContract, programme.md
+  // §1). First what each new reason code means, then the reasons. Indicator ids and scope codes
+  // are data (the registry's codes), quoted as the file or targets.csv writes them.
+  CODE_UNKNOWN_INDICATOR("mã chỉ tiêu không có trong targets.csv",
+      "an indicator_id that is not in targets.csv"),
+  CODE_BAD_PERIOD("không phải kỳ số liệu (năm, quý hoặc tháng)",
+      "not a period (a year, a quarter or a month)"),
+  CODE_WRONG_FREQUENCY("kỳ không đúng tần suất của chỉ tiêu (năm, quý, tháng)",
+      "a period of another frequency than the indicator's (year, quarter, month)"),
+  CODE_PERIOD_NOT_STARTED("kỳ bắt đầu sau tháng số liệu",
+      "a period that starts after the delivery month"),
+  CODE_UNKNOWN_SCOPE("phạm vi không phải tên phạm vi của targets.csv, cũng không phải địa bàn",
+      "a scope that is neither a scope of targets.csv nor a locality"),
+  CODE_WRONG_SCOPE("phạm vi khác phạm vi của chỉ tiêu", "a scope other than the indicator's"),
+  CODE_BAD_SHARE("tỷ lệ trên 100 %%, hoặc số không có dấu %% lớn hơn 1 cho một tỷ lệ",
+      "a share above 100 %%, or a number above 1 without a %% sign for a share"),
+  CODE_UNEXPECTED_PERCENT("dấu %% cho chỉ tiêu không tính bằng tỷ lệ",
+      "a %% sign on an indicator that is not a share"),
+  // The id as delivered; then the near ids, each quoted, joined by " / ".
+  UNKNOWN_INDICATOR("mã chỉ tiêu '%s' không có trong targets.csv",
+      "indicator_id '%s' is not in targets.csv"),
+  INDICATOR_NEAR("mã chỉ tiêu '%s' không có trong targets.csv: có phải %s? Hãy sửa mã trong tệp",
+      "indicator_id '%s' is not in targets.csv: did you mean %s? Correct the id in the file"),
+  NOT_A_PERIOD("'%s' không phải là kỳ số liệu (năm: yyyy; quý: yyyy-Qn; tháng: yyyy-MM hoặc"
+      + " MM/yyyy)", "'%s' is not a period (a year: yyyy; a quarter: yyyy-Qn; a month: yyyy-MM"
+      + " or MM/yyyy)"),
+  // The indicator, then the period as delivered.
+  PERIOD_NOT_A_YEAR("chỉ tiêu '%s' có số liệu theo năm: kỳ '%s' phải là một năm, ví dụ 2025",
+      "indicator '%s' is reported per year: period '%s' must be a year, e.g. 2025"),
+  PERIOD_NOT_A_QUARTER("chỉ tiêu '%s' có số liệu theo quý: kỳ '%s' phải là một quý, ví dụ"
+      + " 2026-Q1", "indicator '%s' is reported per quarter: period '%s' must be a quarter,"
+      + " e.g. 2026-Q1"),
+  PERIOD_NOT_A_MONTH("chỉ tiêu '%s' có số liệu theo tháng: kỳ '%s' phải là một tháng, ví dụ"
+      + " 2026-03", "indicator '%s' is reported per month: period '%s' must be a month,"
+      + " e.g. 2026-03"),
+  // The period as delivered, then the delivery month (Localized.dataMonth).
+  PERIOD_NOT_STARTED("kỳ '%s' bắt đầu sau tháng số liệu %s: chưa thể có số liệu",
+      "period '%s' starts after the delivery month %s: it cannot have a value yet"),
+  // The scope as delivered; the indicator; its scope as the language names it.
+  SCOPE_UNKNOWN("phạm vi không xác định '%s': chỉ tiêu '%s' có phạm vi %s",
+      "unknown scope '%s': indicator '%s' has scope %s"),
+  // The scope as delivered, what it names (as the language names it), the indicator, its scope.
+  WRONG_SCOPE("phạm vi '%s' (%s) không phải phạm vi của chỉ tiêu '%s': %s",
+      "scope '%s' (%s) is not the scope of indicator '%s': %s"),
+  // The value as delivered. '%%' is a literal per cent sign.
+  SHARE_OUT_OF_RANGE("tỷ lệ '%s' không hợp lệ (từ 0 đến 100 %%): hãy ghi 95%% hoặc 0,95",
+      "share '%s' is not valid (0 to 100 %%): write 95%% or 0.95"),
+  // The value as delivered, then the indicator.
+  UNEXPECTED_PERCENT("'%s' có dấu %%, nhưng chỉ tiêu '%s' không tính bằng tỷ lệ: hãy ghi số theo"
+      + " đơn vị của chỉ tiêu", "'%s' has a %% sign but indicator '%s' is not a share: write the"
+      + " number in the indicator's unit"),
+
   // Rows of a delivery with the same key (ingest/KeyRules). Arguments: where the other rows are
   // (file:line), the key's columns and the value columns, each named as the language names them.
   KEY_CONFLICT("mâu thuẫn: trùng %s với %s nhưng khác %s; mọi dòng của khóa này bị loại",

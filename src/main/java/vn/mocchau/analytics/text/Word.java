@@ -241,6 +241,8 @@ public enum Word implements Entry {
   FEED_STAYS("Lưu trú", "Stays"),
   FEED_REVENUE("Doanh thu", "Revenue"),
   FEED_BIOMASS_CORN("Ngô sinh khối", "Biomass corn"),
+  // Slice A of #15: the fifth feed.
+  FEED_INDICATOR_VALUES("Số liệu chỉ tiêu", "Indicator values"),
   WHOLE_ROW("Cả dòng", "Whole row"),
   FEWER_THAN_12_MONTHS("chưa đủ 12 tháng số liệu", "fewer than 12 months of data"),
   NO_COMPLETE_YEAR("chưa có năm đủ số liệu", "no complete year of data");

@@ -32,6 +32,10 @@ class SqlEndToEndTest {
     for (String feed : List.of("visitor_counts", "stays", "revenue")) {
       Folders.copy(Fixtures.resource("e2e/deliveries/" + feed), raw.resolve(feed));
     }
+    // An indicator value for 2025, delivered in 2026-01 (#15 slice A: its own period column).
+    Path values = java.nio.file.Files.createDirectories(raw.resolve("indicator_values/2026-01"));
+    java.nio.file.Files.writeString(values.resolve("chi-tieu.csv"), "mã chỉ tiêu,kỳ,phạm vi,giá"
+        + " trị,tình trạng,nguồn\nward_health_insurance,2025,03982,93%,ước,BHXH\n");
     Launcher.Result monthly = Launcher.run("monthly", "2026-01", "--raw", raw.toString(),
         "--out", out.toString());
     assertEquals(0, monthly.exitCode(), monthly.output());
@@ -56,6 +60,18 @@ class SqlEndToEndTest {
     String csv = "stays_rows,arrivals,rejected\r\n" + String.join(",", expected.get(0)) + "\r\n";
     assertTrue(result.output().contains(csv), result.output());
     assertFalse(result.output().contains("\uFEFF"), "no byte-order mark on the console");
+  }
+
+  /** indicator_values rows keep their own period; the folder's month is `delivered`. */
+  @Test
+  void indicatorValuesShowTheirPeriodAndTheirDeliveryMonth() throws Exception {
+    Launcher.Result result = Launcher.run("sql", "SELECT indicator_id, period, delivered,"
+        + " scope, value, status FROM indicator_values", "--out", out.toString(), "--format",
+        "csv");
+    assertEquals(0, result.exitCode(), result.output());
+    assertTrue(result.output().contains("indicator_id,period,delivered,scope,value,status\r\n"
+        + "ward_health_insurance,2025,2026-01,thao_nguyen_ward,0.930000,estimate\r\n"),
+        result.output());
   }
 
   @Test
