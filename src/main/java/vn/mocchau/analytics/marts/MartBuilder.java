@@ -226,13 +226,14 @@ public final class MartBuilder {
       observations.add(new Observation(r.getAs("indicator_id"), r.getAs("period"),
           r.getAs("scope"), r.getAs("value"), r.getAs("status"), r.getAs("source"),
           r.getAs("note"), YearMonth.parse(r.<String>getAs("delivered")),
-          r.getAs("source_file"), r.getAs("source_line")));
+          r.getAs("source_file"), r.isNullAt(r.fieldIndex("source_line")) ? null
+              : ((Number) r.getAs("source_line")).longValue()));
     }
     return observations;
   }
 
-  /** The curated folder of the fifth feed (programme.md §1; Feed's folder name once registered). */
-  static final String INDICATOR_VALUES = "indicator_values";
+  /** The curated folder of the fifth feed (programme.md §1). */
+  static final String INDICATOR_VALUES = Feed.INDICATOR_VALUES.folder();
 
   private boolean hasParquet(Path folder) {
     try {

@@ -2,14 +2,9 @@ package vn.mocchau.analytics.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,38 +13,16 @@ import vn.mocchau.analytics.testing.DuckDb;
 import vn.mocchau.analytics.testing.Fixtures;
 import vn.mocchau.analytics.testing.Folders;
 import vn.mocchau.analytics.testing.Launcher;
-import vn.mocchau.analytics.testing.SparkTestSession;
 
 /**
  * indicator_observations, reconciliation and the indicator-values rows of target_progress from
- * the real monthly routine (the golden backfill 2025-05..2026-01) over curated indicator_values
- * partitions written in the agreed layout (programme.md §1), values worked by hand.
+ * the real monthly routine (the golden backfill 2025-05..2026-01) with two deliveries of
+ * indicator values (programme.md §1) ingested by the feed's contract, values worked by hand.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndicatorValuesMartsTest {
   Path raw;
   Path out;
-
-  static final StructType CURATED = new StructType()
-      .add("source_file", DataTypes.StringType).add("source_line", DataTypes.LongType)
-      .add("locality_code", DataTypes.StringType).add("indicator_id", DataTypes.StringType)
-      .add("period", DataTypes.StringType).add("scope", DataTypes.StringType)
-      .add("value", DataTypes.createDecimalType(24, 6)).add("status", DataTypes.StringType)
-      .add("source", DataTypes.StringType).add("note", DataTypes.StringType)
-      .add("warning", DataTypes.StringType).add("warning_vi", DataTypes.StringType);
-
-  static Row value(String file, long line, String indicator, String period, String scope,
-      String value, String status, String note) {
-    return RowFactory.create(file, line, scope.equals("thao_nguyen_ward") ? "03982" : null,
-        indicator, period, scope, new BigDecimal(value).setScale(6), status, "Chi cục Thống kê",
-        note, null, null);
-  }
-
-  void curate(String delivered, Row... rows) {
-    SparkTestSession.get().createDataFrame(new ArrayList<>(List.of(rows)), CURATED)
-        .coalesce(1).write().parquet(out.resolve("curated/indicator_values/period=" + delivered)
-            .toString());
-  }
 
   @BeforeAll
   void backfill(@TempDir Path work) throws Exception {
@@ -57,8 +30,8 @@ class IndicatorValuesMartsTest {
     out = work.resolve("data-out");
     Folders.copy(Fixtures.resource("fixtures/reference"), raw.resolve("reference"));
     Folders.copy(Fixtures.resource("golden/deliveries"), raw);
-    // The same values as raw deliveries (programme.md §1 headers): ignored until the feed's
-    // contract is registered, then ingested into the same curated rows, replacing those below.
+    // This test's own deliveries only (the golden fixture's indicator values are other tests').
+    Folders.delete(raw.resolve("indicator_values"));
     Path decRaw = raw.resolve("indicator_values/2025-12/chi-tieu.csv");
     java.nio.file.Files.createDirectories(decRaw.getParent());
     java.nio.file.Files.writeString(decRaw, String.join("\n",
@@ -73,20 +46,6 @@ class IndicatorValuesMartsTest {
         "indicator_id,period,scope,value,status,source,note",
         "ward_income_per_person,2025,thao_nguyen_ward,62,official,Chi cục Thống kê,",
         "ward_health_insurance,2026,thao_nguyen_ward,0.93,estimate,Chi cục Thống kê,") + "\n");
-    String dec = "indicator_values/2025-12/chi-tieu.csv";
-    curate("2025-12",
-        value(dec, 2, "ward_income_per_person", "2025", "thao_nguyen_ward", "60", "estimate",
-            "ước thực hiện"),
-        value(dec, 3, "ward_health_insurance", "2025", "thao_nguyen_ward", "0.9", "official",
-            null),
-        value(dec, 4, "visitors", "2025", "tourism_area", "700", "official", null),
-        value(dec, 5, "tourism_revenue", "2025", "tourism_area", "3.5", "preliminary", null));
-    String jan = "indicator_values/2026-01/chi-tieu.csv";
-    curate("2026-01",
-        value(jan, 2, "ward_income_per_person", "2025", "thao_nguyen_ward", "62", "official",
-            null),
-        value(jan, 3, "ward_health_insurance", "2026", "thao_nguyen_ward", "0.93", "estimate",
-            null));
     Launcher.Result run = Launcher.run("backfill", "2025-05", "2026-01", "--raw",
         raw.toString(), "--out", out.toString());
     assertEquals(0, run.exitCode(), run.output());

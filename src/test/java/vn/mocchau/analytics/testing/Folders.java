@@ -30,6 +30,20 @@ public final class Folders {
     }
   }
 
+  /** Deletes a folder and everything below it; nothing when it does not exist. */
+  public static void delete(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path path : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** sha256 of every file below {@code root}, by relative path, except those under skipped. */
   public static Map<String, String> fingerprint(Path root, String skippedPrefix) {
     Map<String, String> hashes = new TreeMap<>();
