@@ -185,11 +185,19 @@ public final class ValueProgress {
       }
     }
 
+    /**
+     * The yearly values from {@code from} to the as-of year (at most T); none while the as-of
+     * month is before the term (a run of 2024 for a term from 2026).
+     */
+    TreeMap<Integer, Observation> termYears(int from) {
+      int to = Math.min(bigT, asOf.getYear());
+      return to < from ? new TreeMap<>() : new TreeMap<>(years.subMap(from, true, to, true));
+    }
+
     /** Yearly values add up from term_start to T (§3 cumulative). */
     void cumulative() {
       int from = target.termStart();
-      TreeMap<Integer, Observation> term = new TreeMap<>(years.subMap(from, true,
-          Math.min(bigT, asOf.getYear()), true));
+      TreeMap<Integer, Observation> term = termYears(from);
       if (years.isEmpty()) {
         notAssessed(noData());
         return;
@@ -292,8 +300,7 @@ public final class ValueProgress {
     /** Every year of the term must meet the target (§3 each_year). */
     void eachYear() {
       int from = target.termStart();
-      TreeMap<Integer, Observation> term = new TreeMap<>(years.subMap(from, true,
-          Math.min(bigT, asOf.getYear()), true));
+      TreeMap<Integer, Observation> term = termYears(from);
       if (years.isEmpty()) {
         notAssessed(noData());
         return;

@@ -305,6 +305,17 @@ class ValueProgressTest {
     }
   }
 
+  /** A run of a month before the term (the sample's backfill starts in 2023; the term in 2026). */
+  @Test
+  void aMonthBeforeTheTermHasNoValueInTheTerm() {
+    for (String kind : List.of("cumulative", "each_year")) {
+      Row row = ValueProgress.assess(target(kind, "compound", null, "1"),
+          values(2024, "1"), YearMonth.of(2024, 6));
+      assertEquals("not_assessed", row.status(), kind);
+      assertEquals("no_value_in_term", row.noteCode(), kind);
+    }
+  }
+
   @Test
   void otherIndicatorsAndScopesAreNotMixedIn() {
     Observation otherScope = new Observation("ind", "2026", "moc_chau_area", BigDecimal.ONE,
