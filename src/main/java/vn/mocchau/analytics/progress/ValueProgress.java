@@ -143,7 +143,10 @@ public final class ValueProgress {
           && x.compareTo(high) > 0 ? high : low;
       boolean linear = "linear".equals(target.path());
       boolean compoundPossible = baseline != null && baseline.signum() > 0 && goal.signum() > 0;
-      if (baseline != null && bigT > b && (linear || compoundPossible)) {
+      // A maintain band has no growth path (targets.md): no path value, projection or P, which
+      // would read as a verdict ("P = -1.7" beside "achieved").
+      boolean maintain = kind.equals("maintain");
+      if (!maintain && baseline != null && bigT > b && (linear || compoundPossible)) {
         double vb = baseline.doubleValue();
         double vt = goal.doubleValue();
         requiredChange = linear ? (vt - vb) / (bigT - b) : Math.pow(vt / vb, 1.0 / (bigT - b)) - 1;
@@ -174,8 +177,8 @@ public final class ValueProgress {
         notAssessed(new Note("compound_needs_positive", "a compound path needs a baseline and a"
             + " target above 0 (the registry can set path linear)", "lộ trình tăng trưởng kép"
             + " cần giá trị năm gốc và mục tiêu lớn hơn 0 (có thể đặt lộ trình tuyến tính)"));
-      } else if (kind.equals("maintain")) {
-        status = "off_track";
+      } else if (maintain) {
+        status = "off_track"; // outside the band (targets.md: no growth path)
       } else if (p == null) {
         status = "off_track";
         note = new Note("target_equals_baseline", "target equals baseline",

@@ -142,6 +142,10 @@ class ValueProgressTest {
     Row withBaseline = ValueProgress.assess(target("maintain", "linear", "0.35", "0.3", "0.4",
         "annual", "at_least"), values(2026, "0.45"), DEC_2027);
     assertEquals("off_track", withBaseline.status());
+    // A band has no growth path: nothing that would read as a verdict beside the status.
+    assertNull(withBaseline.anticipatedProgress());
+    assertNull(withBaseline.pathValueNow());
+    assertNull(withBaseline.projectedTargetYearValue());
   }
 
   @Test
