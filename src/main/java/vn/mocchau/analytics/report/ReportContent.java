@@ -146,10 +146,26 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
     return rows;
   }
 
-  /** A difference with its sign: "+300.000 lượt khách", "−1,2 %". */
+  /**
+   * A difference with its sign: "+300.000 lượt khách"; of two shares, in percentage points
+   * ("+0,75 điểm phần trăm"), which a bare "%" would confuse with the relative difference beside it.
+   */
   private static String signed(double value, String unit, Language lang) {
-    String text = Scorecard.format(Math.abs(value), unit, lang);
+    String text = unit.startsWith("fraction")
+        ? Word.PERCENTAGE_POINTS.format(lang, points(Math.abs(value) * 100, lang))
+        : Scorecard.format(Math.abs(value), unit, lang);
     return (value > 0 ? "+" : value < 0 ? "−" : "") + text;
+  }
+
+  /** Percentage points with as few decimals as say them (1; 0,5; 0,75), at most two. */
+  private static String points(double points, Language lang) {
+    for (int decimals = 0; decimals < 2; decimals++) {
+      double scaled = points * Math.pow(10, decimals);
+      if (Math.abs(scaled - Math.rint(scaled)) < 1e-6) {
+        return lang.number(points, decimals);
+      }
+    }
+    return lang.number(points, 2);
   }
 
   /** The unit of a reconciled indicator whose target row is missing (the registry's units). */

@@ -233,6 +233,8 @@ public enum Word implements Entry {
   COLUMN_WHY_FLAGGED("Lý do lưu ý", "Why flagged"),
   FLAG_OVER_5_PERCENT("chênh lệch quá 5 %%", "differs by more than 5 %%"),
   FLAG_INCOMPLETE_YEAR("nguồn hằng tháng chưa đủ 12 tháng", "the monthly feeds miss months"),
+  // The difference of two shares, in percentage points: "+0,75 điểm phần trăm".
+  PERCENTAGE_POINTS("%s điểm phần trăm", "%s pp"),
 
   // The data-quality table and the scorecard's gaps.
   NOT_DELIVERED("Chưa nộp", "Not delivered"),

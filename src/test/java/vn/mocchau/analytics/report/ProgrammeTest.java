@@ -210,13 +210,17 @@ class ProgrammeTest {
   @Test
   void theReconciliationShowsTheMonthsFlaggedYears() {
     assertEquals(List.of(
-        List.of("2024", "Tỷ lệ khách du lịch lưu trú / tổng lượt khách", "26 %", "25 %", "+1 %",
-            "+4 %", "nguồn hằng tháng chưa đủ 12 tháng"),
+        List.of("2024", "Tỷ lệ khách du lịch lưu trú / tổng lượt khách", "26 %", "25 %",
+            "+1 điểm phần trăm", "+4 %", "nguồn hằng tháng chưa đủ 12 tháng"),
         List.of("2025", "Tổng lượt khách du lịch", "4,2 triệu lượt (ước)", "3,9 triệu lượt",
             "+300.000 lượt khách", "+7,7 %", "chênh lệch quá 5 %")),
         ReportContent.reconciliation(DATA, ReportFixture.AS_OF, Language.VI));
     assertEquals("4.2 million visits (est.)", ReportContent.reconciliation(DATA,
         ReportFixture.AS_OF, Language.EN).get(1).get(2));
+    // A share's difference is in percentage points, which a bare "%" would confuse with the
+    // relative difference beside it (26 % − 25 % = 1 point, 4 % of 25 %).
+    assertEquals("+1 pp", ReportContent.reconciliation(DATA,
+        ReportFixture.AS_OF, Language.EN).get(0).get(4));
   }
 
   /**

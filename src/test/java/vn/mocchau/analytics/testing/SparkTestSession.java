@@ -16,7 +16,9 @@ public final class SparkTestSession {
   private SparkTestSession() {}
 
   public static synchronized SparkSession get() {
-    if (spark == null) {
+    // A job run in-process (InProcess) stops the session it was given when it ends, as it does
+    // on an officer's machine; the next test gets a fresh one.
+    if (spark == null || spark.sparkContext().isStopped()) {
       spark = SparkSession.builder()
           .master("local[2]")
           .appName("moc-chau-tests")
