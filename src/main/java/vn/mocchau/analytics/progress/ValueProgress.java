@@ -190,24 +190,25 @@ public final class ValueProgress {
 
     /**
      * The yearly values from {@code from} to the as-of year (at most T); none while the as-of
-     * month is before the term (a run of 2024 for a term from 2026).
+     * month is before the term (a run of 2024 for a term from 2026), and then the row is not
+     * assessed: "no data delivered", or "no value in the term yet".
      */
     TreeMap<Integer, Observation> termYears(int from) {
       int to = Math.min(bigT, asOf.getYear());
-      return to < from ? new TreeMap<>() : new TreeMap<>(years.subMap(from, true, to, true));
+      TreeMap<Integer, Observation> term = to < from ? new TreeMap<>()
+          : new TreeMap<>(years.subMap(from, true, to, true));
+      if (term.isEmpty()) {
+        notAssessed(years.isEmpty() ? noData() : noValueInTerm(from));
+      }
+      return term;
     }
 
     /** Yearly values add up from term_start to T (§3 cumulative). */
     void cumulative() {
       int from = target.termStart();
       TreeMap<Integer, Observation> term = termYears(from);
-      if (years.isEmpty()) {
-        notAssessed(noData());
-        return;
-      }
       if (term.isEmpty()) {
-        notAssessed(noValueInTerm(from));
-        return;
+        return; // not assessed, with the reason
       }
       int last = term.lastKey();
       BigDecimal sum = BigDecimal.ZERO;
@@ -304,13 +305,8 @@ public final class ValueProgress {
     void eachYear() {
       int from = target.termStart();
       TreeMap<Integer, Observation> term = termYears(from);
-      if (years.isEmpty()) {
-        notAssessed(noData());
-        return;
-      }
       if (term.isEmpty()) {
-        notAssessed(noValueInTerm(from));
-        return;
+        return; // not assessed, with the reason
       }
       int last = term.lastKey();
       List<Integer> absent = new ArrayList<>();
