@@ -92,6 +92,16 @@ public abstract class FeedContract implements Serializable {
     return DeliveryCalendar.MONTHLY;
   }
 
+  /**
+   * The columns an office fills in on a pre-filled form (jobs/template): a row of the form
+   * whose every one of them is empty was left unfilled and reads as a blank line — ignored, and
+   * counted among the file's blank lines — instead of a row rejected for its missing value. Empty
+   * for a feed without such a form (every non-blank row is checked).
+   */
+  public List<String> filledInColumns() {
+    return List.of();
+  }
+
   /** Whether a delivery of this feed is due for {@code month}. */
   public final boolean expectedIn(YearMonth month) {
     return deliveryCalendar().expects(month);

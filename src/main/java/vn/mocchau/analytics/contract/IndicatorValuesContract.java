@@ -99,6 +99,17 @@ public final class IndicatorValuesContract extends FeedContract {
   }
 
   /** Values come when the offices have them: no month is due. */
+  /**
+   * The form of jobs/template comes with every indicator's id, name, unit, scope and period
+   * filled in; an office fills value, status, source and note for the indicators it reports and
+   * leaves the other rows as they are. Those rows are not deliveries (a whole form of them
+   * rejected would stop the month at the 2 % gate).
+   */
+  @Override
+  public List<String> filledInColumns() {
+    return List.of("value", "status", "source", "note");
+  }
+
   @Override
   public DeliveryCalendar deliveryCalendar() {
     return DeliveryCalendar.WHEN_AVAILABLE;

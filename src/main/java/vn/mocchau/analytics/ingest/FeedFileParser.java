@@ -217,7 +217,7 @@ public final class FeedFileParser implements Serializable {
           }
         }
         CsvRecordReader.Record record = records.next();
-        while (record != null && allBlank(record)) {
+        while (record != null && (allBlank(record) || unfilled(record, header))) {
           blankRecords++;
           record = records.next();
         }
@@ -391,6 +391,30 @@ public final class FeedFileParser implements Serializable {
       }
     }
     throw new IllegalStateException("Cannot find the locality column of " + contract.feed());
+  }
+
+  /**
+   * A row of a pre-filled form left unfilled: every column the office fills in is empty
+   * ({@link vn.mocchau.analytics.contract.FeedContract#filledInColumns()}); false for a feed
+   * without a form.
+   */
+  private boolean unfilled(CsvRecordReader.Record record, HeaderMapping header) {
+    List<String> filledIn = contract.filledInColumns();
+    if (filledIn.isEmpty() || record.unterminatedQuote()) {
+      return false;
+    }
+    List<ColumnSpec> columns = contract.columns();
+    for (int c = 0; c < columns.size(); c++) {
+      if (!filledIn.contains(columns.get(c).name())) {
+        continue;
+      }
+      int position = header.positionOfColumn[c];
+      if (position >= 0 && position < record.fields().size()
+          && Text.cell(record.fields().get(position)) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allBlank(CsvRecordReader.Record record) {

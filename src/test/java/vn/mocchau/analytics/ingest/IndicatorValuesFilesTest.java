@@ -151,6 +151,25 @@ class IndicatorValuesFilesTest {
   }
 
   /** Each defect file: one good row, then the defect on line 3. */
+  /**
+   * A form from jobs/template with one row filled in: the rows left as the template wrote them
+   * (value, status, source and note all empty) are blank lines, not rejected rows, so an office
+   * that reports 5 of 50 indicators does not stop its month at the 2 % gate. A row with anything
+   * filled in is checked as usual (line 5: a source but no value).
+   */
+  @Test
+  void rowsOfTheFormLeftUnfilledAreBlankLines() {
+    Parsed p = parse("form-partly-filled.csv", "2026-02");
+    assertEquals(List.of(List.of("ward_health_insurance", "2025", "thao_nguyen_ward",
+        d("0.935000"), "official", "BHXH khu vực Mộc Châu")), p.accepted().stream()
+        .map(r -> typed(r).subList(0, 6)).toList());
+    assertEquals(1, p.rejected().size());
+    assertEquals(5, p.rejected().get(0).get("source_line"));
+    assertEquals("value", p.rejected().get(0).get("column"));
+    assertEquals(2, p.report().rowsRead());
+    assertEquals(2, p.report().blankLines(), "the two unfilled rows");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "unknown-indicator.csv|unknown_indicator|indicator_id|ward_tea_outptu"
