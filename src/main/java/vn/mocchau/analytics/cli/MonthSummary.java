@@ -83,7 +83,8 @@ final class MonthSummary {
     if (progress.stream().anyMatch(row -> row.target().fromIndicatorValues())) {
       console.say(Msg.PROGRAMME_COUNTS, Programme.countsLine(Programme.counts(
           progress.stream().map(Progress.Row::status).toList(),
-          progress.stream().map(row -> row.assessedValue() != null).toList()), language));
+          progress.stream().map(row -> Programme.hasData(row.assessedValue() != null,
+              row.target().sourceFeed())).toList()), language));
     }
     progress.stream()
         .filter(row -> "visitors".equals(row.target().indicatorId()))

@@ -162,6 +162,9 @@ public final class Programme {
             + value(target, unit, lang), r.termStart() == null ? Target.DEFAULT_TERM_START
             : r.termStart(), r.targetYear());
       case "maintain":
+        if (unit.startsWith("fraction") && high != null && high == 1.0) {
+          return Word.TARGET_MAINTAIN_AT_LEAST.format(lang, value(target, unit, lang));
+        }
         return Word.TARGET_MAINTAIN.format(lang, band(target, high, unit, lang));
       case "range":
         return band(target, high, unit, lang);
@@ -197,7 +200,10 @@ public final class Programme {
       case "growth_rate" -> (x < 0 ? Word.DECLINE_OBSERVED : Word.GROWTH_OBSERVED)
           .format(lang, lang.percent(Math.abs(x), 1));
       case "cumulative" -> Word.RUNNING_SUM.format(lang, value(x, unit, lang));
-      default -> value(x, unit, lang);
+      // The five the feeds measure as the headline table says them (27,3 %); an office's figure
+      // to the hundredth it gave (93,55 %).
+      default -> Target.MONTHLY_FEEDS.equals(r.sourceFeed()) && !isYesNo(unit)
+          ? Scorecard.format(x, unit, lang) : value(x, unit, lang);
     };
   }
 
@@ -205,6 +211,17 @@ public final class Programme {
   static String value(double value, String unit, Language lang) {
     if (isYesNo(unit)) {
       return (value >= 0.5 ? Word.VALUE_YES : Word.VALUE_NO).format(lang);
+    }
+    if (unit != null && unit.startsWith("fraction")) {
+      // A share as the report writes it, to the hundredth it gives (99,42 %, 39,27 %, 95 %);
+      // a computed share (27,3373… %) to one decimal as in the headline table.
+      double percent = value * 100;
+      for (int decimals = 0; decimals <= 2; decimals++) {
+        double scaled = percent * Math.pow(10, decimals);
+        if (Math.abs(scaled - Math.rint(scaled)) < 1e-6) {
+          return lang.percent(value, decimals);
+        }
+      }
     }
     return Scorecard.format(value, unit, lang);
   }
@@ -264,8 +281,8 @@ public final class Programme {
   }
 
   /**
-   * The count of targets per category of {@link #COUNT_ORDER}; a not_assessed target without a
-   * value counts as "no data yet". Every category is present, zero included.
+   * The count of targets per category of {@link #COUNT_ORDER}; a not_assessed target without
+   * data ({@link #hasData}) counts as "no data yet". Every category is present, zero included.
    */
   public static Map<String, Integer> counts(List<String> statuses, List<Boolean> measured) {
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -279,11 +296,20 @@ public final class Programme {
     return counts;
   }
 
+  /**
+   * Whether a target counts as having data: a value, or — for the five the monthly feeds measure
+   * — months delivered but no complete window or year yet ("chưa đủ 12 tháng số liệu" in its
+   * row, so "not assessed" in the count, not "no data yet").
+   */
+  public static boolean hasData(boolean valued, String sourceFeed) {
+    return valued || Target.MONTHLY_FEEDS.equals(sourceFeed);
+  }
+
   /** The counts of the as-of month's target_progress rows. */
   public static Map<String, Integer> counts(Marts data, YearMonth asOf) {
     List<TargetProgressRow> rows = data.progress(asOf);
     return counts(rows.stream().map(TargetProgressRow::status).toList(),
-        rows.stream().map(r -> r.assessedValue() != null).toList());
+        rows.stream().map(r -> hasData(r.assessedValue() != null, r.sourceFeed())).toList());
   }
 
   /**

@@ -79,6 +79,11 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
     for (String status : STATUSES) {
       key.add(lang.status(status) + ": " + statusMeaning(status, lang));
     }
+    if (!programme.isEmpty()) {
+      key.add(Word.KEY_EACH_YEAR.format(lang, lang.status("on_track"), lang.status("accelerate"),
+          lang.status("off_track")));
+      key.add(Word.KEY_MAINTAIN.format(lang, lang.status("achieved"), lang.status("off_track")));
+    }
     List<Figure> figures = charts.stream().map(c -> new Figure(c.name(), c.altText())).toList();
     return new ReportContent(lang, Word.REPORT_TITLE.format(lang, asOf),
         Word.REPORT_SHORT_TITLE.format(lang, asOf), Word.REPORT_INTRO.format(lang),
@@ -129,9 +134,12 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
       String mark = Programme.mark(r.officialStatus(), lang);
       String pipeline = r.pipelineValue() == null ? Word.NO_DATA_YET.format(lang)
           : Programme.value(r.pipelineValue().doubleValue(), unit, lang);
-      String difference = r.difference() == null ? "–" : signed(r.difference().doubleValue(),
-          unit, lang);
-      String relative = r.relativeDifference() == null ? "–"
+      // A year the feeds do not cover in full: the mart keeps the difference (programme.md §4);
+      // the report does not print a whole year against part of one.
+      boolean complete = Boolean.TRUE.equals(r.pipelineComplete());
+      String difference = r.difference() == null || !complete ? "–"
+          : signed(r.difference().doubleValue(), unit, lang);
+      String relative = r.relativeDifference() == null || !complete ? "–"
           : (r.relativeDifference() > 0 ? "+" : "") + lang.percent(r.relativeDifference(), 1);
       List<String> why = new ArrayList<>();
       if (r.relativeDifference() != null && Math.abs(r.relativeDifference()) > 0.05) {

@@ -87,9 +87,10 @@ public enum Word implements Entry {
       "Bars above the dashed line: meeting the visitor target also exceeds the revenue target"),
 
   // The report (report/ReportContent): title, disclaimer, headings and table columns.
-  REPORT_TITLE("Khu du lịch quốc gia Mộc Châu — Tiến độ thực hiện các chỉ tiêu liên kết vùng đến"
-      + " năm 2030, số liệu đến tháng %s", "Mộc Châu national tourism area — progress toward the"
-      + " 2030 regional-linkage targets, data to %s"),
+  // The whole programme since #15: the regional-linkage targets and the ward's own.
+  REPORT_TITLE("Khu du lịch quốc gia Mộc Châu — Tiến độ thực hiện các chỉ tiêu Nghị quyết Đại hội"
+      + " nhiệm kỳ 2025–2030, số liệu đến tháng %s", "Mộc Châu national tourism area — progress"
+      + " toward the 2025–2030 congress targets, data to %s"),
   REPORT_SHORT_TITLE("Mộc Châu — tiến độ các chỉ tiêu 2030, số liệu đến tháng %s",
       "Mộc Châu — progress toward the 2030 targets, data to %s"),
   REPORT_INTRO("Chỉ tiêu theo Báo cáo chính trị Đại hội Đảng bộ phường Thảo Nguyên nhiệm kỳ"
@@ -107,6 +108,16 @@ public enum Word implements Entry {
   NOT_YET_MEASURED("Chưa có số liệu để đánh giá (chưa có nguồn dữ liệu nào báo cáo)",
       "Not yet measured (no data source reports them yet)"),
   STATUS_KEY_HEADING("Cách đọc cột đánh giá", "How to read the status"),
+  // The status of the kinds judged without P (programme.md §3), after the P-based key; the
+  // arguments are the status words with their symbols.
+  KEY_EACH_YEAR("Chỉ tiêu phải đạt hằng năm (không tính P): %s nếu mọi năm đến nay đều đạt; %s nếu"
+      + " có năm trước chưa đạt nhưng năm gần nhất đạt; %s nếu năm gần nhất chưa đạt",
+      "Targets to meet every year (no P): %s if every year so far met it; %s if an earlier year"
+      + " missed it but the latest met it; %s if the latest year missed it"),
+  KEY_MAINTAIN("Chỉ tiêu duy trì trong một khoảng (không tính P): %s nếu số liệu mới nhất nằm"
+      + " trong khoảng; %s nếu nằm ngoài khoảng",
+      "Targets to maintain within a band (no P): %s if the latest value is inside the band; %s"
+      + " if it is outside"),
   CHARTS_HEADING("Biểu đồ", "Charts"),
   QUALITY_HEADING("Chất lượng dữ liệu tháng %s", "Data quality of %s"),
   COLUMN_DATA_SOURCE("Nguồn dữ liệu", "Data source"),
@@ -195,8 +206,10 @@ public enum Word implements Entry {
   MARK_ESTIMATE("ước", "est."),
   MARK_PRELIMINARY("sơ bộ", "prelim."),
   TARGET_MAINTAIN("duy trì %s", "maintain %s"),
+  // A share kept at or above a level: the band's upper bound is 100 %.
+  TARGET_MAINTAIN_AT_LEAST("duy trì từ %s trở lên", "maintain at least %s"),
   TARGET_AT_MOST("không quá %s", "at most %s"),
-  TARGET_CUMULATIVE("%s cả nhiệm kỳ %d–%d", "%s over the term %d–%d"),
+  TARGET_CUMULATIVE("%s giai đoạn %d–%d", "%s in %d–%d"),
   TARGET_EACH_YEAR("%s mỗi năm", "%s every year"),
   TARGET_HELD_EVERY_YEAR("tổ chức hằng năm", "held every year"),
   TARGET_GROWTH_RATE("%s/năm", "%s a year"),
@@ -221,12 +234,16 @@ public enum Word implements Entry {
   RECONCILIATION_INTRO("Các cơ quan báo cáo số liệu chính thức cả năm về lượt khách, doanh thu du"
       + " lịch và tỷ lệ khách lưu trú. Số chính thức không thay thế số đo từ các nguồn dữ liệu"
       + " hằng tháng; bảng dưới đây so sánh hai số và nêu các năm chênh lệch quá 5 %% hoặc năm"
-      + " các nguồn hằng tháng chưa đủ 12 tháng.", "The offices report official annual figures"
+      + " các nguồn hằng tháng chưa đủ 12 tháng (số ước của cơ quan được đánh dấu \"ước\"; năm chưa"
+      + " đủ 12 tháng thì không tính chênh lệch, vì so cả năm với một phần năm không có nghĩa).",
+      "The offices report official annual figures"
       + " of visitors, tourism revenue and the overnight share. They never replace what the"
       + " monthly feeds measure; the table compares the two and lists the years that differ by"
-      + " more than 5 %% or that the monthly feeds do not cover in full."),
+      + " more than 5 %% or that the monthly feeds do not cover in full (an office's estimate is"
+      + " marked \"est.\"; a year the feeds do not cover in full has no difference: a whole year"
+      + " against part of one means nothing)."),
   RECONCILIATION_NONE("Không có năm nào cần lưu ý.", "No year needs attention."),
-  COLUMN_OFFICIAL("Số chính thức", "Official figure"),
+  COLUMN_OFFICIAL("Số cơ quan báo cáo", "Figure the office reported"),
   COLUMN_PIPELINE("Số đo từ nguồn hằng tháng", "Measured by the monthly feeds"),
   COLUMN_DIFFERENCE("Chênh lệch", "Difference"),
   COLUMN_RELATIVE_DIFFERENCE("Chênh lệch %%", "Difference %%"),

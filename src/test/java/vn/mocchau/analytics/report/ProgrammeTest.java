@@ -135,9 +135,9 @@ class ProgrammeTest {
     // r_obs 0.065 and P 0.93 as the mart gives them.
     assertEquals("tăng bình quân 6,5 %/năm", row("ward_budget_growth", vi).latest());
     assertEquals("0,93", row("ward_budget_growth", vi).progressRatio());
-    assertEquals("30 doanh nghiệp, hợp tác xã cả nhiệm kỳ 2026–2030", row("ward_new_enterprises", vi)
+    assertEquals("30 doanh nghiệp, hợp tác xã giai đoạn 2026–2030", row("ward_new_enterprises", vi)
         .target());
-    assertEquals("30 enterprises over the term 2026–2030", row("ward_new_enterprises", en)
+    assertEquals("30 enterprises in 2026–2030", row("ward_new_enterprises", en)
         .target());
     assertEquals("cộng dồn 11 doanh nghiệp, hợp tác xã", row("ward_new_enterprises", vi).latest());
     assertEquals("tổ chức hằng năm", row("culture_week", vi).target());
@@ -149,8 +149,12 @@ class ProgrammeTest {
     assertEquals("năm không đạt: 2026", row("ward_procedures_on_time", vi).years());
     assertEquals("missed in: 2026", row("ward_procedures_on_time", en).years());
     assertEquals("▼ Chậm so với lộ trình", row("ward_procedures_on_time", vi).statusText());
-    assertEquals("duy trì 38,5 – 40 %", row("ward_forest_cover", vi).target());
-    assertEquals("maintain 38.5 – 40 %", row("ward_forest_cover", en).target());
+    assertEquals("duy trì từ 39,27 % trở lên", row("ward_forest_cover", vi).target());
+    assertEquals("maintain at least 39.27 %", row("ward_forest_cover", en).target());
+    // Shares to the hundredth the congress report gives, computed ones to a tenth.
+    assertEquals("99,42 %", Programme.value(0.9942, "fraction", vi));
+    assertEquals("95 %", Programme.value(0.95, "fraction", vi));
+    assertEquals("27,3 %", Programme.value(0.273373, "fraction", vi));
     assertEquals("800 – 1.000 tấn", row("ward_tea_output", vi).target());
     assertEquals("dưới 0,18 %", row("ward_poverty_rate", vi).target());
     assertEquals("trên 5.594 tỷ đồng", row("tourism_revenue", vi).target());
@@ -211,16 +215,19 @@ class ProgrammeTest {
   void theReconciliationShowsTheMonthsFlaggedYears() {
     assertEquals(List.of(
         List.of("2024", "Tỷ lệ khách du lịch lưu trú / tổng lượt khách", "26 %", "25 %",
-            "+1 điểm phần trăm", "+4 %", "nguồn hằng tháng chưa đủ 12 tháng"),
+            "–", "–", "nguồn hằng tháng chưa đủ 12 tháng"),
         List.of("2025", "Tổng lượt khách du lịch", "4,2 triệu lượt (ước)", "3,9 triệu lượt",
-            "+300.000 lượt khách", "+7,7 %", "chênh lệch quá 5 %")),
+            "+300.000 lượt khách", "+7,7 %", "chênh lệch quá 5 %"),
+        List.of("2025", "Tỷ lệ khách du lịch lưu trú / tổng lượt khách", "27 %", "25 %",
+            "+2 điểm phần trăm", "+8 %", "chênh lệch quá 5 %")),
         ReportContent.reconciliation(DATA, ReportFixture.AS_OF, Language.VI));
     assertEquals("4.2 million visits (est.)", ReportContent.reconciliation(DATA,
         ReportFixture.AS_OF, Language.EN).get(1).get(2));
     // A share's difference is in percentage points, which a bare "%" would confuse with the
-    // relative difference beside it (26 % − 25 % = 1 point, 4 % of 25 %).
-    assertEquals("+1 pp", ReportContent.reconciliation(DATA,
-        ReportFixture.AS_OF, Language.EN).get(0).get(4));
+    // relative difference beside it (27 % − 25 % = 2 points, 8 % of 25 %); a year the feeds do
+    // not cover in full has no difference printed (a whole year against part of one).
+    assertEquals("+2 pp", ReportContent.reconciliation(DATA,
+        ReportFixture.AS_OF, Language.EN).get(2).get(4));
   }
 
   /**

@@ -67,8 +67,8 @@ class ReportContentTest {
   @Test
   void theContentSaysTheTitleHeadersAndDisclaimerInEachLanguage() {
     ReportContent vi = content(Language.VI);
-    assertEquals("Khu du lịch quốc gia Mộc Châu — Tiến độ thực hiện các chỉ tiêu liên kết vùng"
-        + " đến năm 2030, số liệu đến tháng 10/2026", vi.title());
+    assertEquals("Khu du lịch quốc gia Mộc Châu — Tiến độ thực hiện các chỉ tiêu Nghị quyết Đại"
+        + " hội nhiệm kỳ 2025–2030, số liệu đến tháng 10/2026", vi.title());
     assertEquals("Mộc Châu — tiến độ các chỉ tiêu 2030, số liệu đến tháng 10/2026",
         vi.shortTitle());
     assertTrue(vi.intro().endsWith("Dữ liệu trong bản này là dữ liệu mẫu tổng hợp, không phải số"
@@ -81,7 +81,7 @@ class ReportContentTest {
         vi.page("\" counter(page) \"", "\" counter(pages)"));
 
     ReportContent en = content(Language.EN);
-    assertEquals("Mộc Châu national tourism area — progress toward the 2030 regional-linkage"
+    assertEquals("Mộc Châu national tourism area — progress toward the 2025–2030 congress"
         + " targets, data to Oct 2026", en.title());
     assertEquals(List.of("Indicator", "2030 target", "Latest value", "% of target", "P",
         "Status"), en.scorecardColumns());
@@ -144,7 +144,7 @@ class ReportContentTest {
       assertEquals(7, c.programme().size());
       assertEquals(24, c.programme().stream().mapToInt(g -> g.rows().size()).sum());
       assertEquals(5, c.trends().size());
-      assertEquals(2, c.reconciliation().size());
+      assertEquals(3, c.reconciliation().size(), "the flagged rows of the as-of month");
       assertEquals(lang == Language.VI
           ? List.of("Mục", "Chỉ tiêu", "Mục tiêu 2030", "Số liệu mới nhất", "Đánh giá", "P")
           : List.of("No.", "Indicator", "2030 target", "Latest value", "Status", "P"),

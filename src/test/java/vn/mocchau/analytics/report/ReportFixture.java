@@ -81,7 +81,7 @@ final class ReportFixture {
           "fraction", "at_least", "0.4", null, "0.36", "2026", "estimate", "accelerate", 0.62,
           null},
       new Object[] {"ward_forest_cover", "ward_economy", "(5)", "Tỷ lệ che phủ rừng",
-          "Forest cover", "fraction", "maintain", "0.385", "0.4", "0.3927", "2025", "official",
+          "Forest cover", "fraction", "maintain", "0.3927", "1", "0.3927", "2025", "official",
           "achieved", null, null},
       new Object[] {"ward_new_enterprises", "ward_economy", "(6)",
           "Doanh nghiệp, hợp tác xã thành lập mới", "New enterprises and cooperatives",
@@ -187,6 +187,8 @@ final class ReportFixture {
             true),
         reconciliation("2026-10", 2024, "overnight_share", "0.25", "0.26", "official", true,
             false),
+        reconciliation("2026-10", 2025, "overnight_share", "0.25", "0.27", "official", true,
+            true),
         reconciliation("2026-09", 2025, "tourism_revenue", "5000", "6000", "official", true,
             true));
     Map<String, List<Object[]>> marts = new LinkedHashMap<>();

@@ -160,11 +160,11 @@ class ReportParityTest {
   void theTitleNamesTheAreaAndTheMonth() {
     for (String text : both(Language.VI)) {
       assertContains(text, "Khu du lịch quốc gia Mộc Châu — Tiến độ thực hiện các chỉ tiêu"
-          + " liên kết vùng đến năm 2030, số liệu đến tháng 10/2026");
+          + " Nghị quyết Đại hội nhiệm kỳ 2025–2030, số liệu đến tháng 10/2026");
     }
     for (String text : both(Language.EN)) {
-      assertContains(text, "Mộc Châu national tourism area — progress toward the 2030"
-          + " regional-linkage targets, data to Oct 2026");
+      assertContains(text, "Mộc Châu national tourism area — progress toward the"
+          + " 2025–2030 congress targets, data to Oct 2026");
     }
   }
 
@@ -217,7 +217,7 @@ class ReportParityTest {
   void aTargetWithoutDataSaysSoAndNeverShowsZero() {
     for (String text : both(Language.VI)) {
       assertContains(text, "(10) Tỷ lệ hộ nghèo đa chiều dưới 0,18 % chưa có số liệu ○ Chưa đánh giá –");
-      assertContains(text, "(23)a Kết nạp đảng viên mới 70 đảng viên cả nhiệm kỳ 2026–2030"
+      assertContains(text, "(23)a Kết nạp đảng viên mới 70 đảng viên giai đoạn 2026–2030"
           + " chưa có số liệu ○ Chưa đánh giá –");
       assertFalse(text.matches("(?s).*chưa có số liệu\\s*0\\b.*"), "a zero after no data");
     }
