@@ -296,7 +296,7 @@ public final class IndicatorValuesContract extends FeedContract {
     BigDecimal value = percent ? number.movePointLeft(2) : number;
     if (share && value.compareTo(BigDecimal.ONE) > 0) {
       throw new RowRejectedException(Rejection.of(ReasonCode.BAD_SHARE, "value", text,
-          Reason.SHARE_OUT_OF_RANGE, text));
+          percent ? Reason.SHARE_ABOVE_100 : Reason.SHARE_WITHOUT_PERCENT, text));
     }
     value = value.setScale(VALUE_TYPE.scale(), RoundingMode.HALF_UP);
     if (value.precision() > VALUE_TYPE.precision()) {

@@ -154,11 +154,13 @@ public enum Reason implements Entry {
   SCOPE_UNKNOWN("phạm vi không xác định '%s': chỉ tiêu '%s' có phạm vi %s",
       "unknown scope '%s': indicator '%s' has scope %s"),
   // The scope as delivered, what it names (as the language names it), the indicator, its scope.
-  WRONG_SCOPE("phạm vi '%s' (%s) không phải phạm vi của chỉ tiêu '%s': %s",
-      "scope '%s' (%s) is not the scope of indicator '%s': %s"),
+  WRONG_SCOPE("phạm vi '%s' là %s, không phải phạm vi của chỉ tiêu '%s': %s",
+      "scope '%s' is %s, not the scope of indicator '%s': %s"),
   // The value as delivered. '%%' is a literal per cent sign.
-  SHARE_OUT_OF_RANGE("tỷ lệ '%s' không hợp lệ (từ 0 đến 100 %%): hãy ghi 95%% hoặc 0,95",
-      "share '%s' is not valid (0 to 100 %%): write 95%% or 0.95"),
+  SHARE_WITHOUT_PERCENT("tỷ lệ '%s' thiếu dấu %% (số không có dấu %% phải từ 0 đến 1): hãy ghi"
+      + " 95%% hoặc 0,95", "share '%s' has no %% sign (a number without %% must be 0 to 1): write"
+      + " 95%% or 0.95"),
+  SHARE_ABOVE_100("tỷ lệ '%s' lớn hơn 100 %%", "share '%s' is above 100 %%"),
   // The value as delivered, then the indicator.
   UNEXPECTED_PERCENT("'%s' có dấu %%, nhưng chỉ tiêu '%s' không tính bằng tỷ lệ: hãy ghi số theo"
       + " đơn vị của chỉ tiêu", "'%s' has a %% sign but indicator '%s' is not a share: write the"

@@ -195,17 +195,17 @@ class IndicatorValuesContractTest {
     Rejection r = rejected("ward_tea_output", "2025", "Phường Mộc Châu", "800", null, "UBND");
     assertEquals(ReasonCode.WRONG_SCOPE, r.code());
     assertEquals("scope", r.column());
-    assertEquals("scope 'Phường Mộc Châu' (Phường Mộc Châu (03980)) is not the scope of indicator"
+    assertEquals("scope 'Phường Mộc Châu' is Phường Mộc Châu (03980), not the scope of indicator"
         + " 'ward_tea_output': 'thao_nguyen_ward'", r.reasonEn());
-    assertEquals("phạm vi 'Phường Mộc Châu' (Phường Mộc Châu (03980)) không phải phạm vi của chỉ"
-        + " tiêu 'ward_tea_output': phường Thảo Nguyên (thao_nguyen_ward)", r.reasonVi());
+    assertEquals("phạm vi 'Phường Mộc Châu' là Phường Mộc Châu (03980), không phải phạm vi của"
+        + " chỉ tiêu 'ward_tea_output': phường Thảo Nguyên (thao_nguyen_ward)", r.reasonVi());
   }
 
   @Test
   void anotherRegistryScopeIsNotTheIndicatorsScope() {
     Rejection r = rejected("ward_tea_output", "2025", "tourism_area", "800", null, "UBND");
     assertEquals(ReasonCode.WRONG_SCOPE, r.code());
-    assertEquals("phạm vi 'tourism_area' (khu du lịch quốc gia Mộc Châu (tourism_area)) không"
+    assertEquals("phạm vi 'tourism_area' là khu du lịch quốc gia Mộc Châu (tourism_area), không"
         + " phải phạm vi của chỉ tiêu 'ward_tea_output': phường Thảo Nguyên (thao_nguyen_ward)",
         r.reasonVi());
     assertEquals(ReasonCode.WRONG_SCOPE, rejected("visitors", "2025", "03982", "100", null,
@@ -253,10 +253,16 @@ class IndicatorValuesContractTest {
     Rejection r = rejected("ward_health_insurance", "2025", "03982", text, null, "BHXH");
     assertEquals(ReasonCode.BAD_SHARE, r.code());
     assertEquals("value", r.column());
-    assertEquals("share '" + text + "' is not valid (0 to 100 %): write 95% or 0.95",
-        r.reasonEn());
-    assertEquals("tỷ lệ '" + text + "' không hợp lệ (từ 0 đến 100 %): hãy ghi 95% hoặc 0,95",
-        r.reasonVi());
+    // A bare number above 1 lacks its % sign; a share with one is above 100 %.
+    if (text.contains("%")) {
+      assertEquals("share '" + text + "' is above 100 %", r.reasonEn());
+      assertEquals("tỷ lệ '" + text + "' lớn hơn 100 %", r.reasonVi());
+    } else {
+      assertEquals("share '" + text + "' has no % sign (a number without % must be 0 to 1):"
+          + " write 95% or 0.95", r.reasonEn());
+      assertEquals("tỷ lệ '" + text + "' thiếu dấu % (số không có dấu % phải từ 0 đến 1): hãy"
+          + " ghi 95% hoặc 0,95", r.reasonVi());
+    }
   }
 
   @Test

@@ -174,13 +174,13 @@ class IndicatorValuesFilesTest {
   @CsvSource(delimiter = '|', value = {
       "unknown-indicator.csv|unknown_indicator|indicator_id|ward_tea_outptu"
           + "|indicator_id 'ward_tea_outptu' is not in targets.csv: did you mean 'ward_tea_output'?",
-      "bare-95-share.csv|bad_share|value|95|share '95' is not valid (0 to 100 %): write 95% or"
-          + " 0.95",
-      "share-above-100.csv|bad_share|value|100,5%|share '100,5%' is not valid",
+      "bare-95-share.csv|bad_share|value|95|share '95' has no % sign (a number without % must be"
+          + " 0 to 1): write 95% or 0.95",
+      "share-above-100.csv|bad_share|value|100,5%|share '100,5%' is above 100 %",
       "annual-given-month.csv|wrong_frequency|period|2025-12"
           + "|indicator 'ward_health_insurance' is reported per year",
       "scope-not-the-indicators.csv|wrong_scope|scope|Phường Mộc Châu"
-          + "|scope 'Phường Mộc Châu' (Phường Mộc Châu (03980)) is not the scope of indicator"
+          + "|scope 'Phường Mộc Châu' is Phường Mộc Châu (03980), not the scope of indicator"
           + " 'ward_tea_output'",
       "unknown-scope.csv|unknown_scope|scope|Hà Nội|unknown scope 'Hà Nội'",
       "period-after-delivery.csv|period_not_started|period|2027"
