@@ -91,7 +91,8 @@ final class TemplateJob {
   }
 
   /**
-   * One row per indicator: id, "code name", unit as the language writes it, scope, the year, and
+   * One row per indicator: id, "code name", unit as the language writes it, scope (in Vietnamese
+   * words on the Vietnamese form, which the contract reads back as the same scope), the year, and
    * four empty cells. Groups in the report's order; within a group the registry's order.
    */
   static List<List<String>> rows(Collection<Target> targets, int year, Language lang) {
@@ -101,7 +102,9 @@ final class TemplateJob {
     for (Target t : ordered) {
       String name = lang.pick(t.nameVi(), t.nameEn());
       rows.add(List.of(t.indicatorId(), t.code() == null ? name : t.code() + " " + name,
-          unit(t.unit(), lang), t.scope(), String.valueOf(year), "", "", "", ""));
+          unit(t.unit(), lang), lang == Language.VI
+              ? vn.mocchau.analytics.contract.IndicatorValuesContract.scopeInVietnamese(t.scope())
+              : t.scope(), String.valueOf(year), "", "", "", ""));
     }
     return rows;
   }

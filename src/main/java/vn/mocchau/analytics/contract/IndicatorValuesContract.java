@@ -58,6 +58,19 @@ public final class IndicatorValuesContract extends FeedContract {
       .value("moc_chau_area", "vùng Mộc Châu", "toàn vùng")
       .value(WARD_SCOPE, "phường Thảo Nguyên");
 
+  /**
+   * A registry scope as an office writes it in Vietnamese ("Khu du lịch quốc gia Mộc Châu"), the
+   * scope code itself when it has no Vietnamese name: read back as the same scope.
+   */
+  public static String scopeInVietnamese(String scope) {
+    List<String> names = SCOPE.values().get(scope);
+    if (names == null || names.isEmpty()) {
+      return scope;
+    }
+    String name = names.get(0);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
   public static final DecimalType VALUE_TYPE = DataTypes.createDecimalType(24, 6);
 
   private static final List<ColumnSpec> COLUMNS = List.of(

@@ -63,19 +63,19 @@ class TemplateJobTest {
       assertTrue(SECTION_1_NAMES.contains(name), name + " is a header name of §1");
     }
     assertEquals(51, lines.size(), "the header and the 50 indicators of the registry");
-    assertEquals("visitors;1.(1)a Tổng lượt khách du lịch;lượt khách/năm;tourism_area;2026;;;;",
+    assertEquals("visitors;1.(1)a Tổng lượt khách du lịch;lượt khách/năm;Khu du lịch quốc gia Mộc Châu;2026;;;;",
         lines.get(1));
     assertEquals("culture_tourism_week;1.(4)a Tổ chức Tuần Văn hóa – Du lịch Mộc Châu hằng năm;"
-        + "có/không;moc_chau_area;2026;;;;", lines.get(10));
+        + "có/không;Vùng Mộc Châu;2026;;;;", lines.get(10));
     assertEquals("ward_budget_revenue_growth;(1) Tốc độ tăng thu ngân sách nhà nước bình quân"
-        + " hằng năm;tỷ đồng/năm;thao_nguyen_ward;2026;;;;", lines.get(13));
+        + " hằng năm;tỷ đồng/năm;Phường Thảo Nguyên;2026;;;;", lines.get(13));
     assertTrue(lines.contains("ward_waste_collected;(17a) Tỷ lệ chất thải rắn sinh hoạt đô thị"
-        + " được thu gom;tỷ lệ: ghi 95% hoặc 0,95;thao_nguyen_ward;2026;;;;"), lines.toString());
+        + " được thu gom;tỷ lệ: ghi 95% hoặc 0,95;Phường Thảo Nguyên;2026;;;;"), lines.toString());
     assertTrue(lines.contains("ward_cultural_families;\"(18b) Tỷ lệ hộ gia đình đạt danh hiệu"
-        + " \"\"Gia đình văn hóa\"\"\";tỷ lệ: ghi 95% hoặc 0,95;thao_nguyen_ward;2026;;;;"),
+        + " \"\"Gia đình văn hóa\"\"\";tỷ lệ: ghi 95% hoặc 0,95;Phường Thảo Nguyên;2026;;;;"),
         "a name with quotes is quoted as Excel does");
     assertEquals("ward_officials_digital_skills;(27b) Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ"
-        + " năng số cơ bản;tỷ lệ: ghi 95% hoặc 0,95;thao_nguyen_ward;2026;;;;", lines.get(50));
+        + " năng số cơ bản;tỷ lệ: ghi 95% hoặc 0,95;Phường Thảo Nguyên;2026;;;;", lines.get(50));
     // The codes run as the report's: regional 1.(1)a..1.(4)c, then the ward's (1)..(27b).
     List<String> codes = new ArrayList<>();
     lines.subList(1, lines.size()).forEach(l -> codes.add(l.split(";")[1].replace("\"", "")
