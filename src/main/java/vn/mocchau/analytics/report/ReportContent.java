@@ -142,8 +142,8 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
       String relative = r.relativeDifference() == null || !complete ? "–"
           : (r.relativeDifference() > 0 ? "+" : "") + lang.percent(r.relativeDifference(), 1);
       List<String> why = new ArrayList<>();
-      if (r.relativeDifference() != null && Math.abs(r.relativeDifference()) > 0.05) {
-        why.add(Word.FLAG_OVER_5_PERCENT.format(lang));
+      if (complete && r.relativeDifference() != null && Math.abs(r.relativeDifference()) > 0.05) {
+        why.add(Word.FLAG_OVER_5_PERCENT.format(lang)); // not said of a part of a year
       }
       if (!Boolean.TRUE.equals(r.pipelineComplete())) {
         why.add(Word.FLAG_INCOMPLETE_YEAR.format(lang));

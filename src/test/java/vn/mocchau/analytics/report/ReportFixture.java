@@ -185,7 +185,7 @@ final class ReportFixture {
             true),
         reconciliation("2026-10", 2025, "tourism_revenue", "5000", "5100", "official", false,
             true),
-        reconciliation("2026-10", 2024, "overnight_share", "0.25", "0.26", "official", true,
+        reconciliation("2026-10", 2024, "overnight_share", "0.25", "0.28", "official", true,
             false),
         reconciliation("2026-10", 2025, "overnight_share", "0.25", "0.27", "official", true,
             true),
