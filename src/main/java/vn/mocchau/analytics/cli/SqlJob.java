@@ -85,10 +85,10 @@ final class SqlJob {
   static int run(SparkSession spark, Map<String, String> tables, String query, Format format,
       String output, Console console) {
     // indicator_values rows have their own period: read without partition discovery, the
-    // delivery month as `delivered` (CuratedTables.allDeliveries).
+    // delivery month as `delivered` (CuratedTables.deliveries).
     tables.forEach((name, location) ->
         (name.equals(Feed.INDICATOR_VALUES.folder())
-            ? vn.mocchau.analytics.curate.CuratedTables.allDeliveries(spark, location)
+            ? vn.mocchau.analytics.curate.CuratedTables.deliveries(spark, location)
             : spark.read().option("pathGlobFilter", "*.parquet").parquet(location))
             .createOrReplaceTempView(name));
     SqlJob job = new SqlJob(spark, tables, console);

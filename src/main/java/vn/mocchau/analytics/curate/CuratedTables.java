@@ -45,16 +45,17 @@ public final class CuratedTables {
   }
 
   /**
-   * Every delivery month of a feed whose rows carry their own {@code period} column
+   * The delivery months of a feed whose rows carry their own {@code period} column
    * (indicator_values: the value's year, quarter or month), with the delivery month as
-   * {@code delivered} (yyyy-MM, from the folder name). The folders are {@code period=YYYY-MM}
-   * like every feed's, so reading the table's root with partition discovery would replace the
-   * rows' {@code period} with the folder's delivery month (Spark and DuckDB both let the folder
-   * win); this reads the files without partition discovery instead.
+   * {@code delivered} (yyyy-MM, from the {@code period=YYYY-MM} folder of each file).
+   * {@code locations} are the table's root (every month) or month folders. Reading the root with
+   * partition discovery would replace the rows' {@code period} with the folder's delivery month
+   * (Spark and DuckDB both let the folder win); this reads the files without it.
    */
-  public static Dataset<Row> allDeliveries(org.apache.spark.sql.SparkSession spark, String root) {
+  public static Dataset<Row> deliveries(org.apache.spark.sql.SparkSession spark,
+      String... locations) {
     return spark.read().option("recursiveFileLookup", "true")
-        .option("pathGlobFilter", "*.parquet").parquet(root)
+        .option("pathGlobFilter", "*.parquet").parquet(locations)
         .withColumn("delivered", org.apache.spark.sql.functions.regexp_extract(
             org.apache.spark.sql.functions.input_file_name(), "period=(\\d{4}-\\d{2})", 1));
   }

@@ -103,7 +103,7 @@ public final class DataDictionary {
         md.append("\nThe rows' own `period` is the value's year (`2025`), quarter (`2026-Q1`) or")
             .append(" month (`2026-03`); the folder `period=YYYY-MM` is the delivery month. Read")
             .append(" each month's folder on its own, or every month without partition discovery")
-            .append(" (`CuratedTables.allDeliveries`, which adds the folder's month as")
+            .append(" (`CuratedTables.deliveries`, which adds the folder's month as")
             .append(" `delivered`; `jobs/sql` does so): with partition discovery (Spark, DuckDB")
             .append(" `hive_partitioning`) the folder's month replaces the rows' `period`.\n");
       }

@@ -65,48 +65,38 @@ public final class IndicatorValueMarts {
     return rows;
   }
 
-  /** A year's tourism-area sums over its months up to the as-of month. */
-  record YearTotals(long arrivals, boolean anyArrivals, BigDecimal revenueVnd,
-      long shareOvernight, long shareArrivals, boolean complete) {
+  /**
+   * A year's tourism-area measures over its months up to the as-of month, summed as
+   * tourism_annual sums them ({@link Measures#plus}: the share over months with both feeds), and
+   * whether all 12 months had all three tourism feeds.
+   */
+  record YearTotals(Measures measures, boolean complete) {
 
     static YearTotals of(int year, YearMonth asOf, List<TourismAreaMonthlyRow> area) {
-      long arrivals = 0;
-      boolean anyArrivals = false;
-      BigDecimal revenue = null;
-      long overnight = 0;
-      long shareArrivals = 0;
+      Measures sum = Measures.empty();
       int completeMonths = 0;
       for (TourismAreaMonthlyRow row : area) {
         if (row.year() != year || !TourismMarts.TOURISM_AREA.equals(row.scope())
             || YearMonth.parse(row.period()).isAfter(asOf)) {
           continue;
         }
-        MeasureValues m = row.measures();
-        if (m.arrivals() != null) {
-          arrivals += m.arrivals();
-          anyArrivals = true;
-        }
-        if (m.revenueVnd() != null) {
-          revenue = revenue == null ? m.revenueVnd() : revenue.add(m.revenueVnd());
-        }
-        if (m.arrivals() != null && m.overnightGuests() != null) {
-          overnight += m.overnightGuests();
-          shareArrivals += m.arrivals();
-        }
+        sum = sum.plus(Measures.ofMonth(row.measures()));
         Integer feeds = row.delivery().feedsDeliveredCount();
         completeMonths += feeds != null && feeds == 3 ? 1 : 0;
       }
-      return new YearTotals(arrivals, anyArrivals, revenue, overnight, shareArrivals,
-          completeMonths == 12);
+      return new YearTotals(sum, completeMonths == 12);
     }
 
     /** The year's value in the indicator's unit, or null without any month of it. */
     BigDecimal value(String indicator) {
       return switch (indicator) {
-        case "visitors" -> anyArrivals ? BigDecimal.valueOf(arrivals) : null;
-        case "tourism_revenue" -> revenueVnd == null ? null : revenueVnd.movePointLeft(9);
-        case "overnight_share" -> shareArrivals == 0 ? null : BigDecimal.valueOf(shareOvernight)
-            .divide(BigDecimal.valueOf(shareArrivals), MathContext.DECIMAL64);
+        case "visitors" -> measures.arrivals() == null ? null
+            : BigDecimal.valueOf(measures.arrivals());
+        case "tourism_revenue" -> measures.revenueVnd() == null ? null
+            : measures.revenueVnd().movePointLeft(9);
+        case "overnight_share" -> measures.overnightShareDenominator() == 0 ? null
+            : BigDecimal.valueOf(measures.overnightShareNumerator()).divide(
+                BigDecimal.valueOf(measures.overnightShareDenominator()), MathContext.DECIMAL64);
         default -> throw new IllegalArgumentException("Cannot reconcile " + indicator);
       };
     }

@@ -1,9 +1,6 @@
 package vn.mocchau.analytics.marts;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.regexp_extract;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -24,7 +21,9 @@ import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.contract.Target;
 import vn.mocchau.analytics.curate.CornSeasons;
+import vn.mocchau.analytics.curate.CuratedTables;
 import vn.mocchau.analytics.io.CsvExport;
+import vn.mocchau.analytics.io.HadoopFiles;
 import vn.mocchau.analytics.io.OutputLayout;
 import vn.mocchau.analytics.io.ParquetTables;
 import vn.mocchau.analytics.io.Publisher;
@@ -215,13 +214,9 @@ public final class MartBuilder {
       return observations;
     }
     spark.sparkContext().setJobDescription("marts " + month + ": indicator values");
-    // The partition folders are given as they are, so Spark infers no partition column (it
-    // would clash with the values' own period); the delivery month is read from the file's path.
-    Dataset<Row> all = spark.read().parquet(paths)
-        .select(col("indicator_id"), col("period"), col("scope"), col("value"), col("status"),
-            col("source"), col("note"), col("source_file"), col("source_line"),
-            regexp_extract(input_file_name(), "indicator_values/period=(\\d{4}-\\d{2})/", 1)
-                .as("delivered"));
+    Dataset<Row> all = CuratedTables.deliveries(spark, paths)
+        .select("indicator_id", "period", "scope", "value", "status", "source", "note",
+            "source_file", "source_line", "delivered");
     for (Row r : all.collectAsList()) {
       observations.add(new Observation(r.getAs("indicator_id"), r.getAs("period"),
           r.getAs("scope"), r.getAs("value"), r.getAs("status"), r.getAs("source"),
@@ -237,16 +232,8 @@ public final class MartBuilder {
 
   private boolean hasParquet(Path folder) {
     try {
-      org.apache.hadoop.fs.FileSystem fs = folder.getFileSystem(conf);
-      if (!fs.exists(folder)) {
-        return false;
-      }
-      for (var status : fs.listStatus(folder)) {
-        if (status.getPath().getName().endsWith(".parquet") && status.getLen() > 0) {
-          return true;
-        }
-      }
-      return false;
+      return HadoopFiles.exists(folder, conf)
+          && HadoopFiles.holdsFileEndingWith(folder, ".parquet", conf);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("Cannot list " + folder + ": " + e.getMessage(), e);
     }

@@ -161,7 +161,7 @@ class IndicatorValuesIngestTest {
 
   /**
    * The delivery month is the folder, the value's period is a column of the same name: read
-   * with partition discovery, the folder would win; {@link CuratedTables#allDeliveries} keeps
+   * with partition discovery, the folder would win; {@link CuratedTables#deliveries} keeps
    * both.
    */
   @Test
@@ -185,13 +185,13 @@ class IndicatorValuesIngestTest {
       }
     }
     String table = out.resolve(OutputLayout.curated("indicator_values")).toString();
-    List<String> rows = CuratedTables.allDeliveries(spark, table)
+    List<String> rows = CuratedTables.deliveries(spark, table)
         .selectExpr("concat_ws(' ', indicator_id, period, delivered, source_file)")
         .collectAsList().stream().map(r -> r.getString(0)).sorted().toList();
     assertEquals(List.of(
         "visitors 2025 2026-03 indicator_values/2026-03/gzip.csv.gz",
         "ward_tea_output 2025 2026-02 indicator_values/2026-02/missing-source.csv"), rows);
-    // Why allDeliveries exists: partition discovery puts the folder's month in `period`.
+    // Why deliveries exists: partition discovery puts the folder's month in `period`.
     List<String> discovered = spark.read().parquet(table).selectExpr("cast(period as string)")
         .collectAsList().stream().map(r -> r.getString(0)).sorted().toList();
     assertFalse(discovered.contains("2025"), "the folder wins: " + discovered);

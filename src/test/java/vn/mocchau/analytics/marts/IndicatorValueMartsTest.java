@@ -14,9 +14,11 @@ class IndicatorValueMartsTest {
 
   /** A tourism-area month with all three feeds: 1,000 visits, 600 overnight, 1 billion VND. */
   static TourismAreaMonthlyRow month(int year, int month) {
-    MeasureValues m = new MeasureValues(null, null, 1000L, null, null, 600L, null, null, null,
-        null, null, null, new BigDecimal("1000000000"), null, null, null, null, null, null,
-        null);
+    // The cell as the tourism marts build it (all domestic, the revenue as accommodation).
+    java.util.Map<String, BigDecimal> revenue = new java.util.LinkedHashMap<>();
+    Measures.SECTORS.forEach(sector -> revenue.put(sector, BigDecimal.ZERO));
+    revenue.put("accommodation", new BigDecimal("1000000000"));
+    MeasureValues m = Measures.ofMonth(1000L, 0L, 600L, 0L, 0L, 900L, 0L, revenue).values();
     return new TourismAreaMonthlyRow(YearMonth.of(year, month).toString(), year, month,
         TourismMarts.TOURISM_AREA, m, new FeedsDelivered("visitor_counts,stays,revenue", 3,
             true));
