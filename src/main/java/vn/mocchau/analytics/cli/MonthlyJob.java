@@ -239,7 +239,6 @@ public final class MonthlyJob {
         rejects == null ? null : rejects.toString());
   }
 
-
   private void summarise(Run run, Ending ending) {
     List<MonthSummary.FeedLine> lines = new ArrayList<>();
     for (PublishDecision.FeedCheck check : run.decision.feeds()) {

@@ -23,6 +23,9 @@ import vn.mocchau.analytics.marts.Marts;
 import vn.mocchau.analytics.marts.TargetProgressRow;
 import vn.mocchau.analytics.marts.TourismAnnualRow;
 import vn.mocchau.analytics.marts.TourismMarts;
+import vn.mocchau.analytics.progress.Observation;
+import vn.mocchau.analytics.progress.Periods;
+import vn.mocchau.analytics.progress.Vintages;
 import vn.mocchau.analytics.text.Language;
 import vn.mocchau.analytics.text.Word;
 
@@ -80,29 +83,22 @@ public final class Trends {
       feedYears(data, asOf, id).forEach(p -> byPeriod.put(p.period(), p));
       return List.copyOf(byPeriod.values());
     }
-    // The latest vintage of each period delivered by the as-of month.
-    Map<String, IndicatorObservationRow> latest = new TreeMap<>();
+    // The latest vintage of each period delivered by the as-of month (Vintages.asOf, as the
+    // progress of the month was judged on).
+    List<Observation> delivered = new ArrayList<>();
     for (IndicatorObservationRow o : data.indicatorObservations()) {
-      if (!id.equals(o.indicatorId()) || o.value() == null || o.delivered() == null
-          || o.delivered().compareTo(asOf.toString()) > 0 || !started(o.period(), asOf)) {
-        continue;
-      }
-      IndicatorObservationRow known = latest.get(o.period());
-      if (known == null || o.delivered().compareTo(known.delivered()) > 0) {
-        latest.put(o.period(), o);
+      if (id.equals(o.indicatorId()) && o.value() != null && o.delivered() != null) {
+        delivered.add(new Observation(o.indicatorId(), o.period(), o.scope(), o.value(),
+            o.status(), o.source(), o.note(), YearMonth.parse(o.delivered()), o.sourceFile(),
+            o.sourceLine()));
       }
     }
-    latest.forEach((period, o) -> byPeriod.put(period, new Point(period,
-        o.value().doubleValue(), o.status())));
+    for (Observation o : Vintages.asOf(delivered, asOf)) {
+      if (!Periods.start(o.period()).isAfter(asOf)) {
+        byPeriod.put(o.period(), new Point(o.period(), o.value().doubleValue(), o.status()));
+      }
+    }
     return List.copyOf(byPeriod.values());
-  }
-
-  /** A period that has started by the as-of month ("2026", "2026-03", "2026-Q2"). */
-  private static boolean started(String period, YearMonth asOf) {
-    String start = period.length() == 4 ? period + "-01" : period.contains("-Q")
-        ? period.substring(0, 5) + String.format("%02d",
-            (Integer.parseInt(period.substring(6)) - 1) * 3 + 1) : period;
-    return start.compareTo(asOf.toString()) <= 0;
   }
 
   /** The complete calendar years the monthly feeds measured, in the target's unit. */

@@ -159,15 +159,15 @@ public enum Language {
     if (this == EN) {
       return unit.replace("10000", "10,000").replace("yes_no", "yes/no");
     }
-    // Units of the whole programme's registry (issue 15, slice A2): whole words, before the
-    // pieces of the compound units below.
+    // Units of the whole programme's registry (programme.md §2) that are a whole word; the
+    // compound units of the five feed indicators are translated piece by piece below.
     String whole = switch (unit) {
       case "yes_no" -> "có/không";
       case "facilities" -> "cơ sở";
       case "households" -> "hộ";
       case "workers" -> "lao động";
       case "enterprises" -> "doanh nghiệp, hợp tác xã";
-      case "members" -> "đảng viên";
+      case "members", "party members" -> "đảng viên";
       default -> null;
     };
     if (whole != null) {
@@ -176,11 +176,7 @@ public enum Language {
     return unit.replace("doctors per 10000 people", "bác sĩ/vạn dân")
         .replace("billion VND", "tỷ đồng").replace("million VND", "triệu đồng")
         .replace("visits", "lượt khách").replace("tonnes", "tấn").replace("head", "con")
-        .replace("/person", "/người").replace("/year", "/năm")
-        // #15 slice C: counts of the whole programme (programme.md §2, the report's units).
-        .replace("party members", "đảng viên").replace("households", "hộ")
-        .replace("workers", "lao động").replace("enterprises", "doanh nghiệp")
-        .replace("facilities", "cơ sở").replace("schools", "trường");
+        .replace("/person", "/người").replace("/year", "/năm");
   }
 
   /** Visits: "6,25 triệu lượt" / "6.25 million visits". */
