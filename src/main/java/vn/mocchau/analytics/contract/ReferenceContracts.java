@@ -55,6 +55,18 @@ public final class ReferenceContracts {
       ColumnSpec.optional("direction", "enum or empty",
           "at_least (default) | at_most, for each_year"));
 
+  public static final List<ColumnSpec> PLANNING_PARAMETERS = List.of(
+      ColumnSpec.required("parameter", "enum", String.join(" | ", PlanningParameters.UNITS
+          .keySet())),
+      ColumnSpec.required("value", "decimal", "in the unit below"),
+      ColumnSpec.required("unit", "text", "fraction | kg/cow/day | head (as the parameter needs)"),
+      ColumnSpec.required("source", "text", "where the value comes from"));
+
+  public static final Enumeration PLANNING_PARAMETER = new Enumeration("parameter", "tham số");
+  static {
+    PlanningParameters.UNITS.keySet().forEach(PLANNING_PARAMETER::value);
+  }
+
   public static final Enumeration ESTABLISHMENT_TYPE = new Enumeration("establishment type", "loại cơ sở")
       .value("hotel", "khách sạn").value("resort", "khu nghỉ dưỡng").value("homestay")
       .value("guesthouse", "nhà nghỉ").value("motel");

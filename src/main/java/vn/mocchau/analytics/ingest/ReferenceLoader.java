@@ -22,6 +22,7 @@ import vn.mocchau.analytics.contract.InvalidValueException;
 import vn.mocchau.analytics.contract.LocalityRegistry;
 import vn.mocchau.analytics.contract.Notice;
 import vn.mocchau.analytics.contract.NumberStyle;
+import vn.mocchau.analytics.contract.PlanningParameters;
 import vn.mocchau.analytics.contract.ReferenceContracts;
 import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.contract.Target;
@@ -47,7 +48,8 @@ public final class ReferenceLoader {
     LocalityRegistry localities = localities();
     Map<String, Target> targets = new LinkedHashMap<>();
     targets().forEach(t -> targets.put(t.indicatorId(), t));
-    return new ReferenceData(localities, establishments(localities), targets);
+    return new ReferenceData(localities, establishments(localities), targets,
+        planningParameters());
   }
 
   public LocalityRegistry localities() {
@@ -137,6 +139,55 @@ public final class ReferenceLoader {
           line.cells[14], frequency, sourceFeed, path, direction, termStart));
     }
     return targets;
+  }
+
+  /**
+   * planning_parameters.csv (programme.md §6). Optional: without it the run goes on and the
+   * requirements that need a parameter are not assessed, naming it; a file that is there is
+   * checked like every reference file, and a wrong row stops the run.
+   */
+  public PlanningParameters planningParameters() {
+    try {
+      if (!HadoopFiles.present(new Path(referenceDir, PlanningParameters.FILE), conf)) {
+        return PlanningParameters.none();
+      }
+    } catch (IOException e) {
+      throw new ReferenceDataException(Notice.of(Msg.REFERENCE_UNREADABLE,
+          new Path(referenceDir, PlanningParameters.FILE), e.getMessage()));
+    }
+    Map<String, PlanningParameters.Parameter> byName = new LinkedHashMap<>();
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (Line line : read(PlanningParameters.FILE, ReferenceContracts.PLANNING_PARAMETERS)) {
+      String name = line.enumValue(0, ReferenceContracts.PLANNING_PARAMETER);
+      Integer first = seen.putIfAbsent(name, line.lineNumber);
+      if (first != null) {
+        throw line.bad(0, Reason.REF_PARAMETER_TWICE, first);
+      }
+      BigDecimal value = line.decimal(1);
+      String unit = PlanningParameters.UNITS.get(name);
+      if (!line.required(2).trim().equalsIgnoreCase(unit)) {
+        throw line.bad(2, Reason.REF_PARAMETER_UNIT, unit);
+      }
+      switch (unit) {
+        case "fraction" -> {
+          if (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            throw line.bad(1, Reason.REF_PARAMETER_FRACTION);
+          }
+        }
+        case "head" -> {
+          if (value.signum() <= 0 || value.stripTrailingZeros().scale() > 0) {
+            throw line.bad(1, Reason.REF_PARAMETER_WHOLE);
+          }
+        }
+        default -> {
+          if (value.signum() <= 0) {
+            throw line.bad(1, Reason.REF_PARAMETER_POSITIVE);
+          }
+        }
+      }
+      byName.put(name, new PlanningParameters.Parameter(name, value, unit, line.required(3)));
+    }
+    return new PlanningParameters(byName, true);
   }
 
   /** One row of a reference file with what is needed to say exactly where it is wrong. */

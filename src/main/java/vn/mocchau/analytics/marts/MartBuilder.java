@@ -17,6 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.mocchau.analytics.contract.Notice;
+import vn.mocchau.analytics.contract.PlanningParameters;
 import vn.mocchau.analytics.contract.Feed;
 import vn.mocchau.analytics.contract.ReferenceData;
 import vn.mocchau.analytics.contract.Target;
@@ -122,6 +123,13 @@ public final class MartBuilder {
     }
     List<TargetProgressRow> allProgress = store.replace(TargetProgressRow.TABLE,
         r -> period.equals(r.asOf()), progress.stream().map(TargetProgressRow::of).toList());
+    List<PlanningRequirementRow> allPlanning = store.replace(PlanningRequirementRow.TABLE,
+        r -> period.equals(r.asOf()), PlanningRequirements.rows(new PlanningRequirements.Inputs(
+            month, reference.localities(), reference.establishments().values(), allArea,
+            allCorn, targets, reference.planning())));
+    if (!reference.planning().filePresent()) {
+      warnings.add(Notice.of(Msg.PLANNING_PARAMETERS_MISSING, PlanningParameters.FILE));
+    }
     // One file per as-of month: every run adds ~150 forecast rows per indicator, so rewriting the
     // whole table would make a month's run slower as history grows (measured: 11.7 MB at 442
     // months). The export holds the run's own projection.
@@ -137,8 +145,10 @@ public final class MartBuilder {
     export(DataQualityRow.TABLE, allQuality, counts);
     export(IndicatorObservationRow.TABLE, allObservations, counts);
     export(ReconciliationRow.TABLE, allReconciliation, counts);
+    export(PlanningRequirementRow.TABLE, allPlanning, counts);
     return new Summary(counts, warnings, progress, new Marts(allMonthly, allArea, allAnnual,
-        allCorn, allProgress, allProjections, allQuality, allObservations, allReconciliation));
+        allCorn, allProgress, allProjections, allQuality, allObservations, allReconciliation,
+        allPlanning));
   }
 
   private Dataset<Row> staged(Feed feed, YearMonth month, Set<Feed> delivered) {

@@ -19,6 +19,7 @@ public final class MartSchemas {
   public static final String DATA_QUALITY = "data_quality";
   public static final String INDICATOR_OBSERVATIONS = "indicator_observations";
   public static final String RECONCILIATION = "reconciliation";
+  public static final String PLANNING_REQUIREMENTS = "planning_requirements";
 
   /** Every mart's columns, by name. */
   public static final Map<String, List<Column>> ALL = new LinkedHashMap<>();
@@ -27,7 +28,7 @@ public final class MartSchemas {
     for (MartTable<?> table : List.of(TourismMonthlyRow.TABLE, TourismAreaMonthlyRow.TABLE,
         TourismAnnualRow.TABLE, CornAnnualRow.TABLE, TargetProgressRow.TABLE,
         ProjectionMonthlyRow.TABLE, DataQualityRow.TABLE, IndicatorObservationRow.TABLE,
-        ReconciliationRow.TABLE)) {
+        ReconciliationRow.TABLE, PlanningRequirementRow.TABLE)) {
       ALL.put(table.name(), table.columns());
     }
   }

@@ -15,7 +15,8 @@ public record Marts(List<TourismMonthlyRow> tourismMonthly,
     List<TourismAreaMonthlyRow> tourismAreaMonthly, List<TourismAnnualRow> tourismAnnual,
     List<CornAnnualRow> cornAnnual, List<TargetProgressRow> targetProgress,
     List<ProjectionMonthlyRow> projectionMonthly, List<DataQualityRow> dataQuality,
-    List<IndicatorObservationRow> indicatorObservations, List<ReconciliationRow> reconciliation) {
+    List<IndicatorObservationRow> indicatorObservations, List<ReconciliationRow> reconciliation,
+    List<PlanningRequirementRow> planningRequirements) {
 
   public Marts {
     tourismMonthly = List.copyOf(tourismMonthly);
@@ -27,6 +28,18 @@ public record Marts(List<TourismMonthlyRow> tourismMonthly,
     dataQuality = List.copyOf(dataQuality);
     indicatorObservations = List.copyOf(indicatorObservations);
     reconciliation = List.copyOf(reconciliation);
+    planningRequirements = List.copyOf(planningRequirements);
+  }
+
+  /** Marts without planning requirements (programme.md §6; test fixtures). */
+  public Marts(List<TourismMonthlyRow> tourismMonthly,
+      List<TourismAreaMonthlyRow> tourismAreaMonthly, List<TourismAnnualRow> tourismAnnual,
+      List<CornAnnualRow> cornAnnual, List<TargetProgressRow> targetProgress,
+      List<ProjectionMonthlyRow> projectionMonthly, List<DataQualityRow> dataQuality,
+      List<IndicatorObservationRow> indicatorObservations,
+      List<ReconciliationRow> reconciliation) {
+    this(tourismMonthly, tourismAreaMonthly, tourismAnnual, cornAnnual, targetProgress,
+        projectionMonthly, dataQuality, indicatorObservations, reconciliation, List.of());
   }
 
   /** Marts without indicator values (the five feed-measured indicators only; test fixtures). */
@@ -55,7 +68,8 @@ public record Marts(List<TourismMonthlyRow> tourismMonthly,
         rows(ProjectionMonthlyRow.TABLE, valuesByMart),
         rows(DataQualityRow.TABLE, valuesByMart),
         rows(IndicatorObservationRow.TABLE, valuesByMart),
-        rows(ReconciliationRow.TABLE, valuesByMart));
+        rows(ReconciliationRow.TABLE, valuesByMart),
+        rows(PlanningRequirementRow.TABLE, valuesByMart));
   }
 
   private static <R extends Record> List<R> rows(MartTable<R> table,
@@ -66,6 +80,13 @@ public record Marts(List<TourismMonthlyRow> tourismMonthly,
   /** The target_progress rows of a run month, in the mart's order. */
   public List<TargetProgressRow> progress(YearMonth asOf) {
     return targetProgress.stream().filter(r -> asOf.toString().equals(r.asOf())).toList();
+  }
+
+  /** The planning_requirements rows of a run month, in programme.md §6's order. */
+  public List<PlanningRequirementRow> planning(YearMonth asOf) {
+    return planningRequirements.stream().filter(r -> asOf.toString().equals(r.asOf()))
+        .sorted(java.util.Comparator.comparingInt(
+            r -> PlanningRequirements.ORDER.indexOf(r.requirementId()))).toList();
   }
 
   /** An indicator's target_progress row of a run month. */

@@ -60,6 +60,11 @@ public enum Msg implements Entry {
       "Cannot use language '%s': use vi or en."),
 
   // Reference files that cannot be used (ingest/ReferenceLoader).
+  // A warning of the run: the optional reference file of programme.md §6 is not there.
+  PLANNING_PARAMETERS_MISSING("Không có tệp tham chiếu %s: các yêu cầu về giường lưu trú và ngô"
+      + " sinh khối cần tham số của tệp này được ghi là chưa tính được",
+      "No reference file %s: the bed and biomass-corn requirements that need its parameters are"
+      + " not assessed"),
   REFERENCE_MISSING("Không tìm thấy tệp tham chiếu %s", "Cannot find reference file %s"),
   REFERENCE_EMPTY("Không dùng được %s: tệp rỗng", "Cannot use %s: the file is empty"),
   REFERENCE_UNUSABLE("Không dùng được %s: %s", "Cannot use %s: %s"),

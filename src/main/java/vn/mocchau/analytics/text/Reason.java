@@ -198,6 +198,14 @@ public enum Reason implements Entry {
       "a %s target needs target_high"),
   // The line where the same indicator_id was first given.
   REF_TARGET_TWICE("mã chỉ tiêu đã có ở dòng %d", "indicator_id already given on line %d"),
+  // planning_parameters.csv (programme.md §6): the line where the parameter was first given; the
+  // unit the parameter must be written in.
+  REF_PARAMETER_TWICE("tham số đã có ở dòng %d", "parameter already given on line %d"),
+  REF_PARAMETER_UNIT("đơn vị của tham số này phải là %s", "this parameter's unit must be %s"),
+  REF_PARAMETER_FRACTION("phải là tỷ lệ lớn hơn 0 và không quá 1 (0.60 = 60 %%)",
+      "must be a fraction above 0 and at most 1 (0.60 = 60 %%)"),
+  REF_PARAMETER_POSITIVE("phải lớn hơn 0", "must be above 0"),
+  REF_PARAMETER_WHOLE("phải là số nguyên lớn hơn 0", "must be a whole number above 0"),
 
   // Names of localities.csv and locality_aliases.csv that cannot be told apart
   // (contract/LocalityRegistry): the name, then the locality codes.
