@@ -61,6 +61,7 @@ public final class ContractDocs {
     reference.put("locality_aliases.csv", ReferenceContracts.LOCALITY_ALIASES);
     reference.put("establishments.csv", ReferenceContracts.ESTABLISHMENTS);
     reference.put("targets.csv", ReferenceContracts.TARGETS);
+    reference.put(PlanningParameters.FILE, ReferenceContracts.PLANNING_PARAMETERS);
     reference.forEach((name, columns) -> {
       md.append("\n### ").append(name).append("\n\n");
       table(md, columns);

@@ -215,7 +215,8 @@ public final class ReferenceLoader {
     private ReferenceDataException bad(int column, Notice why) {
       // Reference files have English headers: the column is named as the file writes it.
       return new ReferenceDataException(Notice.of(Msg.REFERENCE_BAD_VALUE, referenceDir + "/"
-          + file, lineNumber, columns.get(column).name(), cells[column], why));
+          + file, lineNumber, columns.get(column).name(),
+          cells[column] == null ? "" : cells[column], why)); // an empty cell is '', not 'null'
     }
 
     String required(int column) {

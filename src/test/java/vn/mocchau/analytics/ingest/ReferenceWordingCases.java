@@ -31,6 +31,14 @@ final class ReferenceWordingCases {
     {"targets.csv", "2", "visitors,a,b,visits/year,tourism_area,rolling_12m,2025,,2030,6250000,,range,x"},
     {"targets.csv", "2", "visitors,a,b,visits/year,tourism_area,rolling_12m,2025,,2030,6.250.000,1,2,,at_least,x"},
     {"targets.csv", "2", "visitors,a,b,visits/year,tourism_area,rolling_12m,2025,,2030,lots,,at_least,x"},
+    {"planning_parameters.csv", "2", "target_bed_occupancy,60,fraction,x"},
+    {"planning_parameters.csv", "2", "target_bed_occupancy,0.60,%,x"},
+    {"planning_parameters.csv", "2", "bed_occupancy,0.60,fraction,x"},
+    {"planning_parameters.csv", "2", "target_bed_occupancy,0.60,fraction,"},
+    {"planning_parameters.csv", "3", "silage_kg_per_cow_day,0,kg/cow/day,x"},
+    {"planning_parameters.csv", "4", "dairy_herd_now,25000.5,head,x"},
+    {"planning_parameters.csv", "4", "dairy_herd_now,many,head,x"},
+    {"planning_parameters.csv", "0", "dairy_herd_now,26000,head,x"},
   };
 
   static List<String> observed(Path work) throws Exception {
