@@ -84,7 +84,8 @@ public final class SampleGenerator implements Callable<Integer> {
   private void copyReference() {
     try {
       Files.createDirectories(out.resolve("reference"));
-      for (String name : List.of("localities.csv", "locality_aliases.csv", "targets.csv")) {
+      for (String name : List.of("localities.csv", "locality_aliases.csv", "targets.csv",
+          "planning_parameters.csv")) {
         Path source = referenceFrom.resolve(name);
         Path target = out.resolve("reference").resolve(name);
         if (!Files.exists(target) || !Files.isSameFile(source, target)) {
