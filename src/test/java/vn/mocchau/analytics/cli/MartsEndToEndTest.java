@@ -126,6 +126,35 @@ class MartsEndToEndTest {
   }
 
   @Test
+  void planningRequirementsAreEightRowsPerMonthAndAgreeWithAnIndependentCount() {
+    assertEquals(List.of(row(9, 72)), duck("select count(distinct as_of), count(*) from"
+        + " '{marts}/planning_requirements/*.parquet'"));
+    // beds_now, counted by DuckDB from the reference files themselves: the tourism area's
+    // establishments open on at least one day of January 2026.
+    String reference = raw.resolve("reference").toString();
+    assertEquals(duck("select sum(e.beds::int)::double from read_csv('" + reference
+            + "/establishments.csv', all_varchar = true) e join read_csv('" + reference
+            + "/localities.csv', all_varchar = true) l on l.locality_code = coalesce((select"
+            + " a.locality_code from read_csv('" + reference + "/locality_aliases.csv',"
+            + " all_varchar = true) a where a.alias = e.locality), e.locality)"
+            + " or l.name = e.locality where l.in_tourism_area = 'true'"
+            + " and e.opened::date <= date '2026-01-31'"
+            + " and (e.closed is null or e.closed::date >= date '2026-01-01')"),
+        duck("select value from '{marts}/planning_requirements/*.parquet'"
+            + " where as_of = '2026-01' and requirement_id = 'beds_now'"));
+    // The deliveries have no 12 complete months of stays (2025-07 is missing): no ALOS, and
+    // the beds needed name what is missing.
+    assertEquals(List.of(row("not_assessed", null, "guest_nights; overnight_guests")),
+        duck("select status, value, note from '{marts}/planning_requirements/*.parquet'"
+            + " where as_of = '2026-01' and requirement_id = 'beds_needed_target_year'"));
+    // 2025's corn output (area ALL) over 25,000 cows × 30 kg × 365 days / 1000 = 273,750 t.
+    assertEquals(duck("select round(output_tonnes / 273750, 9) from"
+            + " '{marts}/corn_annual/*.parquet' where year = 2025 and locality_code = 'ALL'"),
+        duck("select round(value, 9) from '{marts}/planning_requirements/*.parquet'"
+            + " where as_of = '2026-01' and requirement_id = 'corn_self_sufficiency_latest'"));
+  }
+
+  @Test
   void dataQualityAndExportsCoverEveryMart() throws Exception {
     assertEquals(List.of(row("stays", "", "not_delivered")), duck("select feed, source_file,"
         + " status from '{marts}/data_quality/*.parquet' where period = '2025-07'"
