@@ -42,6 +42,7 @@ public final class HtmlReport {
           .append("\n<figcaption>").append(esc(figure.caption())).append("</figcaption>\n")
           .append("</figure>\n");
     }
+    planning(h, c);
     reconciliation(h, c);
     quality(h, c);
     h.append("<h2>").append(esc(c.methodHeading())).append("</h2>\n");
@@ -138,6 +139,33 @@ public final class HtmlReport {
     h.append("</div>\n");
   }
 
+  /**
+   * What the targets demand (#16): a table of the requirements (name as row header, value
+   * right-aligned, where the inputs come from), then one sentence per requirement. Absent when
+   * the month has no planning rows.
+   */
+  private static void planning(StringBuilder h, ReportContent c) {
+    if (c.planning().isEmpty()) {
+      return;
+    }
+    h.append("<h2>").append(esc(c.planningHeading())).append("</h2>\n<p class=\"note keep\">")
+        .append(esc(c.planningIntro())).append("</p>\n<table class=\"planning\">\n<thead><tr>");
+    c.planningColumns().forEach(col -> h.append("<th scope=\"col\">").append(esc(col))
+        .append("</th>"));
+    h.append("</tr></thead>\n");
+    for (Planning.Line line : c.planning()) {
+      h.append("<tr data-requirement=\"").append(esc(line.requirement()))
+          .append("\"><th scope=\"row\">").append(esc(line.name())).append("</th><td class=\"")
+          .append(line.assessed() ? "num" : "num no-data").append("\">")
+          .append(esc(line.value())).append("</td><td>").append(esc(line.sources()))
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n<ul class=\"planning-sentences\">\n");
+    c.planning().forEach(line -> h.append("<li>").append(esc(line.sentence()))
+        .append("</li>\n"));
+    h.append("</ul>\n");
+  }
+
   /** The reconciliation's flagged years, with the sentence that says what it is. */
   private static void reconciliation(StringBuilder h, ReportContent c) {
     if (c.programme().isEmpty()) {
@@ -222,7 +250,9 @@ public final class HtmlReport {
       + ".trends { display: flex; flex-wrap: wrap; gap: 6px 12px; }\n"
       + "figure.trend { width: 58mm; margin: 0.4em 0; }\n"
       + ".trend-title { font-size: 8.5pt; font-weight: bold; }\n"
-      + ".key { font-size: 9pt; margin: 0.3em 0; padding-left: 1.2em; }\n";
+      + ".key { font-size: 9pt; margin: 0.3em 0; padding-left: 1.2em; }\n"
+      + ".planning th[scope=row] { background: none; font-weight: normal; width: 48%; }\n"
+      + ".planning-sentences { font-size: 9.5pt; margin: 0.5em 0; padding-left: 1.2em; }\n";
 
   private static final String FOOTER = "font-family: 'DejaVu Sans', 'Noto Sans', Arial,"
       + " sans-serif; font-size: 7.5pt; color: #444;";

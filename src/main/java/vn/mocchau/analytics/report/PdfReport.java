@@ -144,6 +144,7 @@ public final class PdfReport {
             figure.caption(), width, mapper, f));
       }
       document.newPage();
+      planning(document, c, f);
       reconciliation(document, c, f);
       quality(document, c, f);
       document.add(paragraph(c.methodHeading(), f.heading(), 10, 2));
@@ -292,6 +293,42 @@ public final class PdfReport {
     grid.getDefaultCell().setBorder(Rectangle.NO_BORDER);
     grid.completeRow();
     document.add(grid);
+  }
+
+  /**
+   * What the targets demand (#16), as the HTML says it: the requirements' table (its header
+   * repeated on a page it continues on, values right-aligned, every cell wrapping rather than
+   * cut) and one sentence per requirement. Absent when the month has no planning rows.
+   */
+  private static void planning(Document document, ReportContent c, PdfFonts f)
+      throws DocumentException {
+    if (c.planning().isEmpty()) {
+      return;
+    }
+    document.add(paragraph(c.planningHeading(), f.heading(), 0, 2));
+    document.add(paragraph(c.planningIntro(), f.body(), 0, 4));
+    PdfPTable table = new PdfPTable(new float[] {46, 26, 28});
+    table.setWidthPercentage(100);
+    table.setHeaderRows(1);
+    for (String h : c.planningColumns()) {
+      table.addCell(cell(new Phrase(h, f.bold()), HEADER));
+    }
+    for (Planning.Line line : c.planning()) {
+      table.addCell(cell(new Phrase(line.name(), f.body()), null));
+      PdfPCell value = cell(new Phrase(line.value(), line.assessed() ? f.body() : f.small()),
+          null);
+      value.setHorizontalAlignment(Element.ALIGN_RIGHT);
+      table.addCell(value);
+      table.addCell(cell(new Phrase(line.sources(), f.body()), null));
+    }
+    table.setSpacingAfter(4);
+    document.add(table);
+    com.lowagie.text.List sentences = new com.lowagie.text.List(false, 10);
+    sentences.setListSymbol(new Chunk("•", f.body()));
+    c.planning().forEach(line -> sentences.add(new ListItem(LEADING * 9, line.sentence(),
+        f.body())));
+    document.add(sentences);
+    document.add(paragraph("", f.body(), 0, 10));
   }
 
   /** The reconciliation's flagged years, with the sentence that says what it is. */

@@ -15,7 +15,8 @@ import vn.mocchau.analytics.text.Word;
 
 /**
  * What the report says, once, in one language: title, introduction, scorecard, what P means,
- * figure captions, the month's data quality and the method note. {@link HtmlReport} and
+ * figure captions, the whole programme, what the targets demand, the reconciliation, the month's
+ * data quality and the method note. {@link HtmlReport} and
  * {@link PdfReport} only lay this out, so the screen and the printed copy cannot say different
  * things. Every text here is plain (the renderers escape it).
  */
@@ -29,7 +30,8 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
     List<Programme.Group> programme, String trendsHeading, String trendsIntro,
     List<Trends.Trend> trends, String reconciliationHeading, String reconciliationIntro,
     List<String> reconciliationColumns, List<List<String>> reconciliation,
-    String reconciliationNone) {
+    String reconciliationNone, String planningHeading, String planningIntro,
+    List<String> planningColumns, List<Planning.Line> planning) {
 
   /** A chart's place in the report and its text alternative. */
   public record Figure(String name, String caption) {}
@@ -59,8 +61,9 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
   /**
    * The report: the headline scorecard of {@code lines} (the five regional-linkage targets the
    * monthly feeds measure, with their charts), and from {@code data} the whole programme of the
-   * as-of month — the count per status, one table per group, the trend charts and the flagged
-   * years of the reconciliation.
+   * as-of month — the count per status, one table per group, the trend charts, what the targets
+   * demand (planning_requirements; none when the month has no such rows) and the flagged years
+   * of the reconciliation.
    */
   public static ReportContent of(YearMonth asOf, Language lang, List<Scorecard.Line> lines,
       List<ChartFactory.Chart> charts, List<FeedQuality> quality, Marts data) {
@@ -106,7 +109,10 @@ public record ReportContent(Language lang, String title, String shortTitle, Stri
         Word.RECONCILIATION_INTRO.format(lang), words(lang, Word.YEAR, Word.COLUMN_INDICATOR,
             Word.COLUMN_OFFICIAL, Word.COLUMN_PIPELINE, Word.COLUMN_DIFFERENCE,
             Word.COLUMN_RELATIVE_DIFFERENCE, Word.COLUMN_WHY_FLAGGED),
-        reconciliation(data, asOf, lang), Word.RECONCILIATION_NONE.format(lang));
+        reconciliation(data, asOf, lang), Word.RECONCILIATION_NONE.format(lang),
+        Word.PLANNING_HEADING.format(lang), Word.PLANNING_INTRO.format(lang),
+        words(lang, Word.COLUMN_REQUIREMENT, Word.COLUMN_VALUE, Word.COLUMN_INPUTS_FROM),
+        Planning.lines(data.planning(asOf), lang));
   }
 
   /**

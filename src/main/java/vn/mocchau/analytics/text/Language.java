@@ -62,6 +62,15 @@ public enum Language {
     return axisFormat(decimals).format(value);
   }
 
+  /**
+   * A number with exactly {@code decimals} decimals, trailing zeros kept: "1,50" (the average
+   * length of stay, #16, reads as a measure to the hundredth).
+   */
+  public String fixed(double value, int decimals) {
+    return new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+        symbols()).format(value);
+  }
+
   /** The anticipated-progress ratio P, always with two decimals ("0,80", "4,27"). */
   public String progressRatio(double p) {
     return new DecimalFormat("#,##0.00", symbols()).format(p);

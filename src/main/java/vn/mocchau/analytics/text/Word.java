@@ -253,6 +253,76 @@ public enum Word implements Entry {
   // The difference of two shares, in percentage points: "+0,75 điểm phần trăm".
   PERCENTAGE_POINTS("%s điểm phần trăm", "%s pp"),
 
+  // #16: planning requirements — what the 2030 targets demand (report/Planning): the section's
+  // heading, columns and units, one sentence per requirement (arguments already written in the
+  // language, in the same order in both), and what a requirement not assessed still misses.
+  PLANNING_HEADING("Các mục tiêu đòi hỏi gì", "What the targets demand"),
+  PLANNING_INTRO("Các mục tiêu năm 2030 được quy ra số giường lưu trú và lượng ngô sinh khối cho"
+      + " đàn bò sữa mà chúng đòi hỏi, tính từ số liệu hiện có, các mục tiêu và các giả định"
+      + " trong tệp planning_parameters.csv (công suất giường, lượng thức ăn ủ chua mỗi con, số"
+      + " đầu bò sữa). Số được làm tròn; yêu cầu nào thiếu đầu vào thì ghi rõ còn thiếu gì.",
+      "The 2030 targets turned into the lodging beds and the biomass corn for the dairy herd"
+      + " they demand, from the data at hand, the targets and the assumptions in"
+      + " planning_parameters.csv (bed occupancy, silage per cow, the dairy herd). Figures are"
+      + " rounded; a requirement missing an input says what is missing."),
+  COLUMN_REQUIREMENT("Yêu cầu", "Requirement"),
+  COLUMN_VALUE("Giá trị", "Value"),
+  COLUMN_INPUTS_FROM("Đầu vào từ", "Inputs from"),
+  PLANNING_FROM_DATA("số liệu", "data"),
+  PLANNING_FROM_PARAMETER("tham số", "parameters"),
+  PLANNING_FROM_TARGET("mục tiêu", "targets"),
+  BEDS("giường", "beds"),
+  NIGHTS("đêm", "nights"),
+  PLANNING_PER_YEAR("%s/năm", "%s a year"),
+  PLANNING_NOT_COMPUTED("chưa tính được", "not computed yet"),
+  PLANNING_BEDS_NOW("Tháng %s có %s trong %s cơ sở lưu trú đang hoạt động của khu du lịch.",
+      "In %s there were %s in the %s lodging establishments open in the tourism area."),
+  PLANNING_ALOS("Trong %s, mỗi khách lưu trú ở bình quân %s đêm (%s đêm lưu trú / %s khách lưu"
+      + " trú qua đêm).", "In %s an overnight guest stayed %s nights on average (%s"
+      + " guest-nights / %s overnight guests)."),
+  PLANNING_BEDS_NEEDED("Để đạt %s với %s khách lưu trú qua đêm, mỗi khách ở bình quân %s đêm và"
+      + " công suất giường %s, cần khoảng %s giường", "To reach %s with %s of them staying"
+      + " overnight, at %s nights a guest and %s bed occupancy, about %s beds are needed"),
+  PLANNING_BEDS_THERE_ARE("; hiện có %s giường (tháng %s).", "; there are %s now (%s)."),
+  PLANNING_BEDS_GROWTH("Để có khoảng %s giường năm %d từ %s giường hiện nay, số giường phải tăng"
+      + " bình quân %s mỗi năm.", "To have about %s beds in %d from %s now, beds must grow by %s"
+      + " a year on average."),
+  // The growth is zero or less: the beds there are already suffice.
+  PLANNING_BEDS_ENOUGH("Khoảng %s giường cần có năm %d đã được đáp ứng bởi %s giường hiện có.",
+      "The about %s beds needed in %d are already covered by the %s there are now."),
+  PLANNING_CORN_DEMAND("Đàn %s bò sữa, mỗi con ăn khoảng %s kg thức ăn ủ chua một ngày, cần"
+      + " khoảng %s tấn ngô sinh khối mỗi năm.", "A herd of %s dairy cows, each eating about %s"
+      + " kg of silage a day, needs about %s tonnes of biomass corn a year."),
+  PLANNING_CORN_SELF_SUFFICIENCY("Sản lượng ngô sinh khối năm %s (%s tấn) đáp ứng %s nhu cầu hiện"
+      + " nay của đàn bò sữa (khoảng %s tấn mỗi năm).", "The biomass corn output of %s (%s"
+      + " tonnes) covers %s of the dairy herd's demand now (about %s tonnes a year)."),
+  PLANNING_CORN_SELF_SUFFICIENCY_TARGET("Nếu đạt mục tiêu %s tấn, ngô sinh khối sẽ đáp ứng %s"
+      + " nhu cầu của đàn %s bò sữa theo kế hoạch.", "At the output target of %s tonnes,"
+      + " biomass corn would cover %s of the demand of the planned herd of %s dairy cows."),
+  PLANNING_CORN_AREA("Với năng suất năm %s (%s tấn/ha), cần khoảng %s ha ngô sinh khối để đáp"
+      + " ứng toàn bộ nhu cầu của đàn %s bò sữa theo kế hoạch.", "At the yield of %s (%s t/ha),"
+      + " about %s ha of biomass corn would cover the whole demand of the planned herd of %s"
+      + " dairy cows."),
+  PLANNING_CANNOT_COMPUTE("%s: chưa tính được, còn thiếu %s.",
+      "%s: cannot be computed yet; missing: %s."),
+  PLANNING_MISSING_UNKNOWN("đầu vào chưa rõ", "an unnamed input"),
+  PLANNING_MISSING_STAYS("số liệu lưu trú đủ 12 tháng", "12 full months of stays data"),
+  PLANNING_MISSING_PARAMETER("%s (tham số %s trong tệp %s)", "%s (parameter %s in %s)"),
+  PLANNING_HERD_NOW("số đầu bò sữa hiện nay", "the dairy herd now"),
+  PLANNING_HERD_PLANNED("số đầu bò sữa theo kế hoạch", "the planned dairy herd"),
+  PLANNING_SILAGE("lượng thức ăn ủ chua mỗi con bò một ngày", "silage per cow per day"),
+  PLANNING_OCCUPANCY("công suất giường mục tiêu", "the target bed occupancy"),
+  PLANNING_MISSING_TARGET("mục tiêu \"%s\" trong tệp targets.csv", "the target \"%s\" in"
+      + " targets.csv"),
+  PLANNING_MISSING_CORN_OUTPUT("số liệu sản lượng ngô sinh khối của một năm đã kết thúc",
+      "the biomass corn output of a year that has ended"),
+  PLANNING_MISSING_CORN_YIELD("số liệu năng suất ngô sinh khối của một năm đã kết thúc",
+      "the biomass corn yield of a year that has ended"),
+  PLANNING_MISSING_BEDS("cơ sở lưu trú đang hoạt động trong tệp establishments.csv",
+      "lodging establishments open in establishments.csv"),
+  PLANNING_MISSING_TARGET_YEAR("năm mục tiêu sau tháng báo cáo",
+      "a target year after the report month"),
+
   // The data-quality table and the scorecard's gaps.
   NOT_DELIVERED("Chưa nộp", "Not delivered"),
   NOT_DUE("Không đến kỳ nộp", "Not due this month"),

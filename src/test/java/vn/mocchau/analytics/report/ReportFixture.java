@@ -17,6 +17,7 @@ import vn.mocchau.analytics.contract.Target;
 import vn.mocchau.analytics.io.ParquetTables;
 import vn.mocchau.analytics.marts.MartSchemas;
 import vn.mocchau.analytics.marts.Marts;
+import vn.mocchau.analytics.marts.PlanningRequirementRow;
 import vn.mocchau.analytics.marts.TargetProgressRow;
 import vn.mocchau.analytics.progress.Progress;
 
@@ -198,7 +199,67 @@ final class ReportFixture {
     marts.put(MartSchemas.INDICATOR_OBSERVATIONS, observations);
     marts.put(MartSchemas.CORN_ANNUAL, corn);
     marts.put(MartSchemas.RECONCILIATION, reconciliation);
+    // What the targets demand, with no planned herd: the last two are not assessed.
+    marts.put(MartSchemas.PLANNING_REQUIREMENTS, planning(false).stream()
+        .map(PlanningRequirementRow.TABLE::values).toList());
     return Marts.fromValues(marts);
+  }
+
+  /**
+   * The eight planning_requirements rows of 10/2026, hand-made as the mart writes them (names,
+   * units, inputs text). Values are consistent with the inputs: 471,000 / 300,000 = 1.57 nights;
+   * 6,250,000 × 0.7 × 1.57 / 0.6 / 365 = 31,364.2 beds; 25,000 × 30 × 365 / 1,000 = 273,750 t;
+   * 75,000 / 273,750 = 0.27397; 150,000 / 273,750 = 0.54795; 273,750 / 34.88 = 7,848.3 ha. The
+   * growth (0.2476) is set by hand. Without {@code herdPlanned} the parameter dairy_herd_2030 is
+   * missing, so the last two rows are not assessed and name it.
+   */
+  static List<PlanningRequirementRow> planning(boolean herdPlanned) {
+    String asOf = AS_OF.toString();
+    String window = "(data: 2025-11..2026-10)";
+    List<PlanningRequirementRow> rows = new ArrayList<>();
+    rows.add(new PlanningRequirementRow(asOf, "beds_now",
+        "Số giường của các cơ sở lưu trú đang hoạt động", "Lodging beds in establishments open",
+        "beds", 12480.0, "establishments_open=120 (data: 2026-10)", "assessed", null));
+    rows.add(new PlanningRequirementRow(asOf, "alos_latest",
+        "Số đêm lưu trú bình quân của khách (12 tháng gần nhất)",
+        "Average length of stay (latest 12 months)", "nights", 1.57,
+        "guest_nights=471000 " + window + "; overnight_guests=300000 " + window, "assessed",
+        null));
+    rows.add(new PlanningRequirementRow(asOf, "beds_needed_target_year",
+        "Số giường cần có năm 2030", "Beds needed in 2030", "beds", 31364.155251141552,
+        "visitors_target=6250000 (target); overnight_share_target=0.7 (target);"
+            + " alos_latest=1.57 (derived); target_bed_occupancy=0.6 (parameter)",
+        "assessed", null));
+    rows.add(new PlanningRequirementRow(asOf, "beds_growth_needed",
+        "Tốc độ tăng số giường cần đạt mỗi năm đến 2030",
+        "Yearly growth of beds needed until 2030", "fraction/year", 0.2476,
+        "beds_needed_target_year=31364.15525 (derived); beds_now=12480 (data: 2026-10);"
+            + " target_year=2030 (target); as_of_time=2025.833333 (data: 2026-10)",
+        "assessed", null));
+    rows.add(new PlanningRequirementRow(asOf, "corn_feed_demand_now",
+        "Nhu cầu thức ăn ủ chua của đàn bò sữa hiện nay", "Silage demand of the dairy herd now",
+        "tonnes/year", 273750.0,
+        "dairy_herd_now=25000 (parameter); silage_kg_per_cow_day=30 (parameter)", "assessed",
+        null));
+    rows.add(new PlanningRequirementRow(asOf, "corn_self_sufficiency_latest",
+        "Tỷ lệ tự chủ ngô sinh khối (năm gần nhất có số liệu)",
+        "Biomass corn self-sufficiency (latest year with data)", "fraction",
+        0.273972602739726, "corn_output=75000 (data: 2025); corn_feed_demand_now=273750"
+            + " (derived)", "assessed", null));
+    String herd = herdPlanned ? "dairy_herd_2030=25000 (parameter); " : "";
+    rows.add(new PlanningRequirementRow(asOf, "corn_self_sufficiency_target_year",
+        "Tỷ lệ tự chủ ngô sinh khối năm 2030 nếu đạt mục tiêu sản lượng",
+        "Biomass corn self-sufficiency in 2030 at the output target", "fraction",
+        herdPlanned ? 0.547945205479452 : null, "corn_output_target=150000 (target); " + herd
+            + "silage_kg_per_cow_day=30 (parameter)", herdPlanned ? "assessed" : "not_assessed",
+        herdPlanned ? null : "dairy_herd_2030"));
+    rows.add(new PlanningRequirementRow(asOf, "corn_area_for_full_demand",
+        "Diện tích ngô sinh khối cần để tự chủ toàn bộ nhu cầu năm 2030",
+        "Biomass corn area to cover the whole demand in 2030", "ha",
+        herdPlanned ? 7848.337155963303 : null, herd + "silage_kg_per_cow_day=30 (parameter);"
+            + " corn_yield_t_per_ha=34.88 (data: 2025)", herdPlanned ? "assessed"
+            : "not_assessed", herdPlanned ? null : "dairy_herd_2030"));
+    return rows;
   }
 
   private static Object[] observation(String id, String period, String value, String status,
