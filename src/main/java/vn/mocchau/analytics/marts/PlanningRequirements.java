@@ -129,7 +129,7 @@ public final class PlanningRequirements {
     Double neededInput = growth.derived(BEDS_NEEDED_TARGET_YEAR, bedsNeeded, needed);
     growth.input(BEDS_NOW, (double) beds, DATA + ": " + asOf);
     growth.input("target_year", (double) targetYear, TARGET);
-    growth.input("as_of_time", tau, DATA + ": " + asOf);
+    growth.input("as_of_time", tau, "as_of " + asOf); // targets.md: y - 1 + m/12
     if (beds == 0) {
       growth.missing(BEDS_NOW);
     }

@@ -119,7 +119,7 @@ class PlanningRequirementsTest {
     assertEquals(2.5169847575631183, r.get("beds_growth_needed").value(), 1e-9);
     assertEquals("fraction/year", r.get("beds_growth_needed").unit());
     assertEquals("beds_needed_target_year=33961.18721 (derived); beds_now=180 (data: 2026-10);"
-        + " target_year=2030 (target); as_of_time=2025.833333 (data: 2026-10)",
+        + " target_year=2030 (target); as_of_time=2025.833333 (as_of 2026-10)",
         r.get("beds_growth_needed").inputs());
 
     // 25,000 cows × 30 kg × 365 days / 1,000 = 273,750 t a year.

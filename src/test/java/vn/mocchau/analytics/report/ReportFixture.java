@@ -234,7 +234,7 @@ final class ReportFixture {
         "Tốc độ tăng số giường cần đạt mỗi năm đến 2030",
         "Yearly growth of beds needed until 2030", "fraction/year", 0.2476,
         "beds_needed_target_year=31364.15525 (derived); beds_now=12480 (data: 2026-10);"
-            + " target_year=2030 (target); as_of_time=2025.833333 (data: 2026-10)",
+            + " target_year=2030 (target); as_of_time=2025.833333 (as_of 2026-10)",
         "assessed", null));
     rows.add(new PlanningRequirementRow(asOf, "corn_feed_demand_now",
         "Nhu cầu thức ăn ủ chua của đàn bò sữa hiện nay", "Silage demand of the dairy herd now",
