@@ -247,6 +247,10 @@ public final class Main {
         console.say(Msg.SQL_NEEDS_OUTPUT);
         return ExitCode.USAGE.code();
       }
+      if (output != null && SqlJob.inside(output, out)) {
+        console.say(Msg.SQL_REFUSED_OUTPUT, output, out);
+        return ExitCode.USAGE.code();
+      }
       RunConfig config = new RunConfig(RunConfig.DEFAULT_RAW, out, session.master,
           RunConfig.DEFAULT_REJECT_THRESHOLD, RunConfig.DEFAULT_MIN_REJECTED, session.verbose,
           language, java.util.Map.copyOf(session.sparkConf));

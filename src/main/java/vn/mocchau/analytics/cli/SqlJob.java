@@ -31,8 +31,9 @@ import vn.mocchau.analytics.text.Msg;
  * jobs/sql: Spark SQL over the published outputs. Every curated table is registered under its
  * feed's name ({@code stays}, ...), every quarantine table as {@code quarantine_<feed>} and every
  * mart under its own name ({@code tourism_monthly}, ...). One query from the command line, or an
- * interactive prompt when none is given. Read-only: it takes no lock and writes only where
- * {@code --output} says.
+ * interactive prompt when none is given. Read-only ({@link ReadOnlySql}): only queries over those
+ * tables run; it takes no lock and writes only where {@code --output} says, never inside the
+ * output folder.
  */
 final class SqlJob {
   enum Format { TABLE, CSV, PARQUET }
@@ -44,10 +45,12 @@ final class SqlJob {
   private final PrintStream out;
   private final Console console;
   private final Map<String, String> tables;
+  private final ReadOnlySql readOnly;
 
   private SqlJob(SparkSession spark, Map<String, String> tables, Console console) {
     this.spark = spark;
     this.tables = tables;
+    this.readOnly = new ReadOnlySql(tables.keySet());
     this.console = console;
     this.out = System.out;
   }
@@ -75,6 +78,44 @@ final class SqlJob {
       }
     }
     return tables;
+  }
+
+  /**
+   * Whether {@code output} is the output folder {@code out} or inside it: jobs/sql never writes
+   * into the published layout (a fake partition would be read as published data). Local paths
+   * are compared absolute and normalised, through the real path of what exists (a symbolic link
+   * to the output folder is the output folder); other file systems by their URI.
+   */
+  static boolean inside(String output, String out) {
+    java.net.URI o = new Path(output).toUri();
+    java.net.URI root = new Path(out).toUri();
+    if (o.getScheme() == null || "file".equals(o.getScheme())) {
+      if (root.getScheme() != null && !"file".equals(root.getScheme())) {
+        return false;
+      }
+      return real(java.nio.file.Path.of(o.getPath())).startsWith(
+          real(java.nio.file.Path.of(root.getPath())));
+    }
+    String a = o.normalize().toString();
+    String b = root.normalize().toString();
+    return a.equals(b) || a.startsWith(b.endsWith("/") ? b : b + "/");
+  }
+
+  /** The real path of the longest part of {@code path} that exists, with the rest appended. */
+  private static java.nio.file.Path real(java.nio.file.Path path) {
+    java.nio.file.Path absolute = path.toAbsolutePath().normalize();
+    java.nio.file.Path existing = absolute;
+    while (existing != null && !java.nio.file.Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(absolute));
+    } catch (IOException e) {
+      return absolute;
+    }
   }
 
   private static boolean hasParquet(Path folder, Configuration conf) throws IOException {
@@ -115,6 +156,12 @@ final class SqlJob {
   }
 
   private int execute(String query, Format format, String output) {
+    try {
+      readOnly.check(spark, query);
+    } catch (ReadOnlySql.Refused refused) {
+      console.say(Msg.SQL_REFUSED, refused.notice().text(console.lang()));
+      return ExitCode.USAGE.code();
+    }
     try {
       Dataset<Row> result = spark.sql(query);
       switch (format) {

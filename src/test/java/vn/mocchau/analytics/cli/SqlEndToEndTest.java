@@ -125,8 +125,13 @@ class SqlEndToEndTest {
     Launcher.Result unknown = Launcher.run("sql", "SELECT * FROM nowhere", "--out",
         out.toString(), "--lang", "en");
     assertEquals(ExitCode.USAGE.code(), unknown.exitCode(), unknown.output());
-    assertTrue(unknown.output().contains("Query error:"), unknown.output());
-    assertTrue(unknown.output().contains("nowhere"), unknown.output());
+    assertTrue(unknown.output().contains("Statement refused: 'nowhere' is not a published table."
+        + " jobs/sql only reads the published tables"), unknown.output());
+
+    Launcher.Result badColumn = Launcher.run("sql", "SELECT nothing FROM stays", "--out",
+        out.toString(), "--lang", "en");
+    assertEquals(ExitCode.USAGE.code(), badColumn.exitCode(), badColumn.output());
+    assertTrue(badColumn.output().contains("Query error:"), badColumn.output());
 
     Launcher.Result empty = Launcher.run("sql", "SELECT 1", "--out",
         work.resolve("empty").toString());
@@ -146,5 +151,37 @@ class SqlEndToEndTest {
     assertEquals(ExitCode.USAGE.code(), columns.exitCode(), columns.output());
     assertTrue(columns.output().contains("Không có bảng 'nowhere'. Các bảng: "),
         columns.output());
+  }
+
+  @Test
+  void attacksAreRefusedWithExit2AndWriteNothing() throws Exception {
+    for (String attack : List.of("ADD JAR '/tmp/evil.jar'",
+        "SELECT reflect('java.lang.System', 'getProperty', 'user.name')",
+        "SELECT * FROM text.`/etc/passwd`",
+        "INSERT OVERWRITE DIRECTORY '" + work.resolve("elsewhere") + "' USING parquet"
+            + " SELECT * FROM stays")) {
+      Launcher.Result refused = Launcher.run("sql", attack, "--out", out.toString());
+      assertEquals(ExitCode.USAGE.code(), refused.exitCode(), refused.output());
+      assertTrue(refused.output().contains("Câu lệnh bị từ chối: "), refused.output());
+      assertFalse(refused.output().contains("Exception"), refused.output());
+    }
+    assertFalse(java.nio.file.Files.exists(work.resolve("elsewhere")));
+
+    // A fake partition planted in the published layout: refused before Spark starts.
+    Path planted = out.resolve("curated/stays/period=2099-01");
+    Launcher.Result inside = Launcher.run("sql", "SELECT * FROM stays", "--format", "parquet",
+        "--output", planted.toString(), "--out", out.toString());
+    assertEquals(ExitCode.USAGE.code(), inside.exitCode(), inside.output());
+    assertTrue(inside.output().contains("nằm trong thư mục kết quả"), inside.output());
+    assertFalse(java.nio.file.Files.exists(planted));
+
+    // At the prompt: each refused statement is told, the session goes on.
+    Launcher.Result session = Launcher.runWithInput("ADD JAR '/tmp/evil.jar';\n"
+        + "SELECT java_method('java.lang.System', 'exit', 0);\n"
+        + "SELECT count(*) AS n FROM stays;\n\\q\n", "sql", "--out", out.toString());
+    assertEquals(0, session.exitCode(), session.output());
+    assertEquals(2, session.output().split("Câu lệnh bị từ chối: ", -1).length - 1,
+        session.output());
+    assertTrue(session.output().contains("(1 dòng)"), session.output());
   }
 }
