@@ -99,10 +99,11 @@ class LauncherSafetyTest {
         out.toString());
     try {
       Path lock = out.resolve("_lock");
-      for (int i = 0; i < 600 && !Files.exists(lock) && first.isAlive(); i++) {
+      for (int i = 0; i < 600 && !(Files.exists(lock) && Files.size(lock) > 0)
+          && first.isAlive(); i++) {
         Thread.sleep(50);
       }
-      assertTrue(Files.exists(lock), "the first run holds the lock");
+      assertTrue(Files.exists(lock) && Files.size(lock) > 0, "the first run holds the lock");
       Launcher.Result second = Launcher.run("monthly", "2026-01", "--raw", raw.toString(),
           "--out", out.toString());
       assertEquals(ExitCode.OUTPUT_BUSY.code(), second.exitCode(), second.output());
@@ -116,7 +117,8 @@ class LauncherSafetyTest {
       assertTrue(first.waitFor(3, TimeUnit.MINUTES));
     }
     assertEquals(0, first.exitValue(), Files.readString(log));
-    assertFalse(Files.exists(out.resolve("_lock")), "the lock is released");
+    // Released: the file stays (never deleted, see RunLock) and names no one.
+    assertEquals(0, Files.size(out.resolve("_lock")), "the lock is released");
   }
 
   @Test
@@ -133,7 +135,7 @@ class LauncherSafetyTest {
     assertEquals(0, result.exitCode(), result.output());
     assertTrue(result.output().contains("đã tiếp quản khóa của một lần chạy không còn tồn tại"),
         result.output());
-    assertEquals(List.of(), Files.list(out).filter(p -> p.endsWith("_lock")).toList());
+    assertEquals(0, Files.size(out.resolve("_lock")), "released after the run");
   }
 
   @Test
