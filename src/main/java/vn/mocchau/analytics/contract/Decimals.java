@@ -22,10 +22,22 @@ public final class Decimals {
   private static final Pattern PLAIN = Pattern.compile("\\d+");
   private static final Pattern SPACE_GROUPED = Pattern.compile("\\d{1,3}(?: \\d{3})+(?:[.,]\\d+)?");
 
+  /**
+   * The longest number text read: DECIMAL(24, 6) with thousands separators, a sign and spaces
+   * fits in 48 characters; anything longer is not a figure (issue #19: a 10-million-digit amount
+   * hung the run).
+   */
+  public static final int MAX_TEXT = 64;
+
   private Decimals() {}
 
   /** Reads one cell; the sign is allowed here and checked by the row rules. */
   public static Cell read(String text) throws InvalidValueException {
+    if (text.length() > MAX_TEXT) {
+      // BigDecimal's parse is quadratic in the digits (a million took 34 s): refuse first.
+      throw new InvalidValueException(ReasonCode.TOO_LARGE, Reason.NUMBER_TOO_LONG,
+          text.substring(0, 20), text.length());
+    }
     String body = text;
     boolean negative = false;
     if (body.startsWith("-")) {

@@ -198,11 +198,11 @@ public enum Msg implements Entry {
   SQL_ERROR("Lỗi truy vấn: %s", "Query error: %s"),
   // #19: jobs/sql is read-only (cli/ReadOnlySql). The reason, then the safe way.
   SQL_REFUSED("Câu lệnh bị từ chối: %s. jobs/sql chỉ đọc các bảng đã công bố (\\d liệt kê các"
-      + " bảng): dùng SELECT hoặc WITH, SHOW TABLES, DESCRIBE BẢNG, EXPLAIN SELECT.",
+      + " bảng): dùng 'SELECT' hoặc 'WITH', 'SHOW TABLES', 'DESCRIBE BẢNG', 'EXPLAIN SELECT'.",
       "Statement refused: %s. jobs/sql only reads the published tables (\\d lists them): use"
       + " SELECT or WITH, SHOW TABLES, DESCRIBE TABLE, EXPLAIN SELECT."),
-  SQL_REFUSED_STATEMENT("lệnh %s có thể ghi hoặc thay đổi dữ liệu, cấu hình hay chạy mã",
-      "%s can write or change data or settings, or run code"),
+  SQL_REFUSED_STATEMENT("lệnh '%s' có thể ghi hoặc thay đổi dữ liệu, cấu hình hay chạy mã",
+      "'%s' can write or change data or settings, or run code"),
   SQL_REFUSED_TABLE("'%s' không phải một bảng đã công bố", "'%s' is not a published table"),
   SQL_REFUSED_FUNCTION("không được dùng hàm %s", "the function %s is not allowed"),
   SQL_REFUSED_OUTPUT("--output %s nằm trong thư mục kết quả %s, nơi chỉ lệnh hằng tháng được ghi;"

@@ -68,6 +68,8 @@ public enum Reason implements Entry {
       "'%s' is ambiguous (thousands or decimals?) and this file's other numbers"
           + " use both styles; write it without ambiguity, e.g. 2150 or 2,15"),
   TOO_LARGE("'%s' quá lớn", "'%s' is too large"),
+  // #19: a number's text longer than any stored value could be; its start and its length.
+  NUMBER_TOO_LONG("số quá dài: '%s…' (%,d ký tự)", "number too long: '%s…' (%,d characters)"),
   // The enumeration's name and its values, each as the language names them.
   NOT_LISTED("'%s' không phải là %s hợp lệ (cần một trong: %s)",
       "'%s' is not a known %s (expected one of %s)"),

@@ -112,9 +112,9 @@ class ReadOnlySqlTest {
   void theRefusalNamesTheStatementInBothLanguages() {
     ReadOnlySql.Refused refused = assertThrows(ReadOnlySql.Refused.class,
         () -> CHECK.check(SparkTestSession.get(), "  add jar '/tmp/evil.jar'"));
-    assertEquals("ADD can write or change data or settings, or run code",
+    assertEquals("'ADD' can write or change data or settings, or run code",
         refused.notice().text(Language.EN));
-    assertEquals("lệnh ADD có thể ghi hoặc thay đổi dữ liệu, cấu hình hay chạy mã",
+    assertEquals("lệnh 'ADD' có thể ghi hoặc thay đổi dữ liệu, cấu hình hay chạy mã",
         refused.notice().text(Language.VI));
   }
 

@@ -85,4 +85,23 @@ class DecimalsTest {
   void keepsTheSignForTheRowRulesToJudge() throws Exception {
     assertEquals(new BigDecimal("-12.5"), Decimals.read("-12,5").value());
   }
+
+  @Test
+  void aTenMillionDigitAmountIsRefusedAtOnceNamingItsStartAndLength() {
+    String hostile = "9".repeat(10_000_000);
+    long start = System.nanoTime();
+    InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+        InvalidValueException.class, () -> Decimals.read(hostile));
+    // Linear: the length check comes before BigDecimal's quadratic parse (a million digits took
+    // 34 s); a generous bound that only a quadratic parse would break.
+    org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() - start < 2_000_000_000L);
+    org.junit.jupiter.api.Assertions.assertEquals("too_large", e.code());
+    org.junit.jupiter.api.Assertions.assertEquals("number too long: '99999999999999999999…'"
+        + " (10,000,000 characters)", e.reason().en());
+    org.junit.jupiter.api.Assertions.assertEquals("số quá dài: '99999999999999999999…'"
+        + " (10.000.000 ký tự)", e.reason().vi());
+    // The longest real figure still reads: 24 digits, 6 decimals, Vietnamese grouping.
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(
+        () -> Decimals.read("-999.999.999.999.999.999,999999"));
+  }
 }
