@@ -36,6 +36,8 @@ import vn.mocchau.analytics.text.Reason;
  */
 public final class ReferenceLoader {
   public static final String FOLDER = "reference";
+  /** More rooms or beds than any lodging has: a typo (issue #19: 9.999.999.999 overflowed). */
+  static final int MAX_ROOMS_OR_BEDS = 100_000;
   private final Path referenceDir;
   private final Configuration conf;
 
@@ -54,7 +56,12 @@ public final class ReferenceLoader {
 
   public LocalityRegistry localities() {
     List<LocalityRegistry.Locality> units = new ArrayList<>();
+    Map<String, Integer> codes = new LinkedHashMap<>();
     for (Line line : read("localities.csv", ReferenceContracts.LOCALITIES)) {
+      Integer first = codes.putIfAbsent(line.required(0), line.lineNumber);
+      if (first != null) {
+        throw line.bad(0, Reason.REF_LOCALITY_TWICE, first);
+      }
       String type = line.enumValue(2, ReferenceContracts.UNIT_TYPE);
       String inArea = line.required(4).toLowerCase(Locale.ROOT);
       if (!inArea.equals("true") && !inArea.equals("false")) {
@@ -64,7 +71,15 @@ public final class ReferenceLoader {
           line.required(3), inArea.equals("true")));
     }
     Map<String, String> aliases = new LinkedHashMap<>();
+    Map<String, Integer> aliasLines = new LinkedHashMap<>();
     for (Line line : read("locality_aliases.csv", ReferenceContracts.LOCALITY_ALIASES)) {
+      Integer first = aliasLines.putIfAbsent(line.required(0), line.lineNumber);
+      if (first != null) {
+        throw line.bad(0, Reason.REF_ALIAS_TWICE, first);
+      }
+      if (!codes.containsKey(line.required(1))) {
+        throw line.bad(1, Reason.REF_ALIAS_UNKNOWN_CODE);
+      }
       aliases.put(line.required(0), line.required(1));
     }
     try {
@@ -94,7 +109,8 @@ public final class ReferenceLoader {
       }
       Establishment previous = byId.put(id, new Establishment(id, line.required(1),
           place.localityCode(), line.enumValue(3, ReferenceContracts.ESTABLISHMENT_TYPE),
-          (int) line.integer(4), (int) line.integer(5), stars, opened, closed));
+          line.count(4, MAX_ROOMS_OR_BEDS), line.count(5, MAX_ROOMS_OR_BEDS), stars, opened,
+          closed));
       if (previous != null) {
         throw line.bad(0, Reason.REF_ESTABLISHMENT_TWICE);
       }
@@ -224,6 +240,15 @@ public final class ReferenceLoader {
         throw bad(column, Reason.REF_EMPTY);
       }
       return cells[column];
+    }
+
+    /** A whole number from 0 to {@code max} (rooms, beds): never negative, never overflowing. */
+    int count(int column, int max) {
+      long value = integer(column);
+      if (value < 0 || value > max) {
+        throw bad(column, Reason.REF_OUT_OF_RANGE, 0, max);
+      }
+      return (int) value;
     }
 
     long integer(int column) {

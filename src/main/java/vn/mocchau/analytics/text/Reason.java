@@ -200,6 +200,12 @@ public enum Reason implements Entry {
       "a %s target needs target_high"),
   // The line where the same indicator_id was first given.
   REF_TARGET_TWICE("mã chỉ tiêu đã có ở dòng %d", "indicator_id already given on line %d"),
+  // #19: complete reference checks. A count's bounds; the line a key was first given on.
+  REF_OUT_OF_RANGE("phải là số nguyên từ %,d đến %,d", "must be a whole number from %,d to %,d"),
+  REF_LOCALITY_TWICE("mã địa bàn đã có ở dòng %d", "locality_code already given on line %d"),
+  REF_ALIAS_TWICE("tên cũ đã có ở dòng %d", "alias already given on line %d"),
+  REF_ALIAS_UNKNOWN_CODE("mã này không có trong localities.csv", "this code is not in"
+      + " localities.csv"),
   // planning_parameters.csv (programme.md §6): the line where the parameter was first given; the
   // unit the parameter must be written in.
   REF_PARAMETER_TWICE("tham số đã có ở dòng %d", "parameter already given on line %d"),
