@@ -19,6 +19,9 @@ final class FeedNotices {
   /** Ignored files, extra columns, an assumed number style and row warnings, in that order. */
   static List<Notice> warnings(FeedIngest.Result result) {
     List<Notice> warnings = new ArrayList<>();
+    for (String linked : result.delivery.linkedFiles()) {
+      warnings.add(Notice.of(Msg.LINKED_FILE, linked));
+    }
     for (String ignored : result.delivery.ignoredFiles()) {
       warnings.add(Notice.of(Msg.IGNORED_FILE, ignored));
     }

@@ -50,6 +50,9 @@ final class ValidateJob {
         console.say(Msg.FEED_COUNTS, console.feed(feed), result.delivery.files().size(),
             check.read(), result.total(FeedIngest.FileCounts::accepted), check.rejected(),
             result.total(FeedIngest.FileCounts::duplicates));
+        for (String linked : result.delivery.linkedFiles()) {
+          console.line("  " + console.text(Msg.LINKED_FILE, linked));
+        }
         for (String ignored : result.delivery.ignoredFiles()) {
           console.line("  " + console.text(Msg.IGNORED_FILE, ignored));
         }

@@ -8,4 +8,11 @@ import java.util.List;
  * when the month has no folder or no CSV file for the feed.
  */
 public record Delivery(String feed, String month, boolean delivered, List<DeliveryFile> files,
-    List<String> ignoredFiles) {}
+    List<String> ignoredFiles, List<String> linkedFiles) {
+
+  /** A delivery without symbolic links. */
+  public Delivery(String feed, String month, boolean delivered, List<DeliveryFile> files,
+      List<String> ignoredFiles) {
+    this(feed, month, delivered, files, ignoredFiles, List.of());
+  }
+}

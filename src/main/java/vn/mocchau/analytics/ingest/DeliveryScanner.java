@@ -78,10 +78,15 @@ public final class DeliveryScanner {
       }
       List<String> csvNames = new ArrayList<>();
       List<String> ignored = new ArrayList<>();
+      List<String> links = new ArrayList<>();
       for (HadoopFiles.Entry entry : entries.get()) {
         String name = entry.name();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (entry.file() && (lower.endsWith(".csv") || lower.endsWith(".csv.gz"))) {
+        if (entry.symlink()) {
+          // Never followed out of the delivery folder (issue #19): its target could be any file
+          // on the machine, and its first line would be echoed in messages.
+          links.add(feed + "/" + month + "/" + name);
+        } else if (entry.file() && (lower.endsWith(".csv") || lower.endsWith(".csv.gz"))) {
           csvNames.add(name);
         } else {
           ignored.add(feed + "/" + month + "/" + name);
@@ -94,7 +99,8 @@ public final class DeliveryScanner {
         files.add(new DeliveryFile(new Path(folder, name).toString(),
             feed + "/" + month + "/" + name, files.size()));
       }
-      return new Delivery(feed, month.toString(), !files.isEmpty(), files, ignored);
+      links.sort(CODE_POINT_ORDER);
+      return new Delivery(feed, month.toString(), !files.isEmpty(), files, ignored, links);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list " + folder + ": " + e.getMessage(), e);
     }

@@ -31,7 +31,12 @@ public final class HadoopFiles {
   private HadoopFiles() {}
 
   /** One entry of a folder: its name, whether it is a file or a folder, its size. */
-  public record Entry(String name, boolean file, boolean directory, long length) {}
+  /**
+   * A folder entry; {@code symlink} is true for a symbolic link on a local disk (Hadoop's listing
+   * follows links and would present the target as an ordinary file).
+   */
+  public record Entry(String name, boolean file, boolean directory, long length,
+      boolean symlink) {}
 
   /** The entries of {@code folder}; empty when there is no such folder. */
   public static Optional<List<Entry>> list(Path folder, Configuration conf) throws IOException {
@@ -40,9 +45,14 @@ public final class HadoopFiles {
       return Optional.empty();
     }
     List<Entry> entries = new ArrayList<>();
+    boolean local = fs instanceof org.apache.hadoop.fs.LocalFileSystem
+        || fs instanceof org.apache.hadoop.fs.RawLocalFileSystem;
     for (FileStatus status : fs.listStatus(folder)) {
+      // The decoded path (names may hold '%' or spaces that a file: URI would not take).
+      boolean link = local && java.nio.file.Files.isSymbolicLink(new java.io.File(
+          fs.makeQualified(status.getPath()).toUri().getPath()).toPath());
       entries.add(new Entry(status.getPath().getName(), status.isFile(), status.isDirectory(),
-          status.getLen()));
+          status.getLen(), link || status.isSymlink()));
     }
     return Optional.of(entries);
   }

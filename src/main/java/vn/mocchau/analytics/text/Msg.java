@@ -125,6 +125,10 @@ public enum Msg implements Entry {
   WHOLE_ROW("(cả dòng)", "(row)"),
   TOP_REASONS("lý do loại nhiều nhất:", "top rejection reasons:"),
   EXAMPLE("ví dụ", "e.g."),
+  // #19: a symbolic link in a delivery folder is never read.
+  LINKED_FILE("không đọc %s: đây là lối tắt (liên kết) tới một tệp ở nơi khác; hãy chép chính"
+      + " tệp vào thư mục nộp", "did not read %s: it is a symbolic link to a file elsewhere;"
+      + " copy the file itself into the delivery folder"),
   IGNORED_FILE("bỏ qua %s (không phải tệp .csv hoặc .csv.gz)",
       "ignored %s (not a .csv or .csv.gz file)"),
   WARNINGS("Cảnh báo (%,d, đầy đủ trong sổ chạy):", "Warnings (%,d, all in the run manifest):"),

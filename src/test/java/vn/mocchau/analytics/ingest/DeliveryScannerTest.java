@@ -59,4 +59,24 @@ class DeliveryScannerTest {
     delivery.files().forEach(f -> names.add(f.name().substring(f.name().lastIndexOf('/') + 1)));
     return names;
   }
+
+  @Test
+  void aSymbolicLinkIsNeverFollowedAndIsNamed(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path raw) throws Exception {
+    java.nio.file.Path month = java.nio.file.Files.createDirectories(
+        raw.resolve("visitor_counts/2026-01"));
+    java.nio.file.Files.writeString(month.resolve("good.csv"), "a\n");
+    java.nio.file.Path secret = java.nio.file.Files.writeString(raw.resolve("secret.csv"),
+        "root:x:0:0\n");
+    java.nio.file.Files.createSymbolicLink(month.resolve("link.csv"), secret);
+    Delivery delivery = new DeliveryScanner(new org.apache.hadoop.fs.Path(raw.toUri()),
+        new org.apache.hadoop.conf.Configuration()).scan("visitor_counts",
+            java.time.YearMonth.of(2026, 1));
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(
+        "visitor_counts/2026-01/good.csv"), delivery.files().stream()
+            .map(DeliveryFile::name).toList());
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(
+        "visitor_counts/2026-01/link.csv"), delivery.linkedFiles());
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), delivery.ignoredFiles());
+  }
 }
