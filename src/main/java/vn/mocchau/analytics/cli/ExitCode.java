@@ -20,6 +20,11 @@ public enum ExitCode {
   OUTPUT_BUSY(5),
   /** Bad arguments: nothing was read or written. */
   USAGE(2),
+  /**
+   * The machine refused to write the output (no permission, disk full, a file where a folder
+   * must be): fix the machine, run again (#19).
+   */
+  OUTPUT_UNWRITABLE(7),
   /** A failure of the pipeline itself (a bug, a full disk): report it to the data team. */
   INTERNAL_ERROR(1);
 

@@ -53,6 +53,10 @@ public final class Main {
       return ExitCode.USAGE.code();
     });
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (Faults.kind(e) != null) { // the machine's fault: say what to fix, no stack trace
+        cmd.getErr().println(Faults.message(e).text(language));
+        return ExitCode.OUTPUT_UNWRITABLE.code();
+      }
       cmd.getErr().println(Msg.INTERNAL_ERROR.format(language, e));
       e.printStackTrace(cmd.getErr());
       return ExitCode.INTERNAL_ERROR.code();

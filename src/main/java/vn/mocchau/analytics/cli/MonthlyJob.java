@@ -312,7 +312,7 @@ public final class MonthlyJob {
     boolean refused = error == null && !published;
     String status = error != null ? RunManifest.ERROR
         : published ? RunManifest.PUBLISHED : RunManifest.REFUSED;
-    ExitCode exit = error != null ? ExitCode.INTERNAL_ERROR : ending.exitCode();
+    ExitCode exit = error != null ? Faults.exitCode(error) : ending.exitCode();
     if (run.committed) {
       run.clock.record("publish", run.clock.millis("stage_curated") + run.clock.millis("marts")
           + run.clock.millis("commit"));

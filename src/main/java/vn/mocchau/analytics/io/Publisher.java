@@ -105,6 +105,10 @@ public final class Publisher {
     try {
       FileSystem fs = out.getFileSystem(conf);
       Path journals = new Path(out, JOURNAL);
+      if (fs.exists(journals) && !fs.getFileStatus(journals).isDirectory()) {
+        throw new org.apache.hadoop.fs.ParentNotDirectoryException(journals
+            + " is not a directory (the run journal must be a folder)");
+      }
       if (fs.exists(journals)) {
         for (FileStatus status : fs.listStatus(journals)) {
           String name = status.getPath().getName();

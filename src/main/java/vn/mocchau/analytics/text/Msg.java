@@ -53,6 +53,15 @@ public enum Msg implements Entry {
   USAGE_WANTS_KEY_VALUE("cần dạng KHÓA=GIÁ_TRỊ", "KEY=VALUE is needed"),
   USAGE_SEE_BELOW("xem giải thích bên dưới", "see below"),
   USAGE_WRONG("Lệnh chưa đúng.", "The command is not right."),
+  // #19: a fault of the machine, not of the pipeline (cli/Faults): why, then the system's words.
+  OUTPUT_UNWRITABLE("Không ghi được kết quả: %s (thông báo của hệ thống: %s). Sửa rồi chạy lại"
+      + " tháng; lần chạy sau hoàn tất phần còn dở.", "Cannot write the outputs: %s (the"
+      + " system says: %s). Fix it and run the month again; the next run finishes what was left"
+      + " half done."),
+  FAULT_PERMISSION("máy không cho phép ghi vào thư mục kết quả",
+      "the machine does not allow writing in the output folder"),
+  FAULT_DISK_FULL("ổ đĩa đã đầy", "the disk is full"),
+  FAULT_NOT_A_FOLDER("một tệp nằm ở chỗ phải là thư mục", "a file is where a folder must be"),
   INTERNAL_ERROR("Lỗi nội bộ: %s. Hãy gửi thông báo này và sổ chạy (runs/) cho nhóm dữ liệu."
       + " Chi tiết kỹ thuật bên dưới.", "Internal error: %s. Please send this message and the"
       + " run manifest (runs/) to the data team. Details follow."),

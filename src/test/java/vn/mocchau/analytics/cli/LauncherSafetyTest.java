@@ -172,4 +172,18 @@ class LauncherSafetyTest {
     assertTrue(next.output().contains("lượt khách: 3 tệp, 10 dòng đọc"), next.output());
     assertFalse(Files.exists(staging) && Files.list(staging).findAny().isPresent());
   }
+
+  @Test
+  void aJournalThatIsAFileEndsWithExit7AndAMessageNotAStackTrace() throws Exception {
+    Path raw = raw();
+    Path out = Files.createDirectories(work.resolve("out-journal-file"));
+    Files.writeString(out.resolve("_journal"), "not a folder");
+    Launcher.Result result = Launcher.run("monthly", "2026-01", "--raw", raw.toString(),
+        "--out", out.toString());
+    assertEquals(ExitCode.OUTPUT_UNWRITABLE.code(), result.exitCode(), result.output());
+    assertTrue(result.output().contains("Không ghi được kết quả: một tệp nằm ở chỗ phải là thư"
+        + " mục"), result.output());
+    assertFalse(result.output().contains("\tat "), "no stack trace: " + result.output());
+    assertFalse(result.output().contains("Lỗi nội bộ"), result.output());
+  }
 }

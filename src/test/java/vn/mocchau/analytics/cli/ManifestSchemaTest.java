@@ -134,12 +134,13 @@ class ManifestSchemaTest {
 
   @Test
   void aStageThrowingAfterTheCommitStillLeavesAManifestWithItsError() throws IOException {
-    assertEquals(ExitCode.INTERNAL_ERROR.code(), stopped.exitCode(), stopped.output());
-    assertTrue(stopped.output().contains("send this message and the run manifest (runs/)"),
-        stopped.output());
+    // `reports` is a file where a folder must be: the machine's fault (#19), exit 7, told plainly.
+    assertEquals(ExitCode.OUTPUT_UNWRITABLE.code(), stopped.exitCode(), stopped.output());
+    assertTrue(stopped.output().contains("Cannot write the outputs: a file is where a folder must"
+        + " be"), stopped.output());
     JsonNode manifest = manifest(brokenOut, "2026-01");
     assertEquals("error", manifest.get("status").asText());
-    assertEquals(1, manifest.get("exit_code").asInt());
+    assertEquals(7, manifest.get("exit_code").asInt());
     assertEquals("report", manifest.get("error").get("stage").asText(), manifest.toString());
     assertNotNull(manifest.get("error").get("type").asText());
     // The commit had happened: the month's data is published and the manifest says what.
