@@ -17,6 +17,8 @@ moc_chau_run() {
   moc_chau_require_java
   local main="$1"
   shift
+  # Usage lines and examples then show bin/monthly rather than jobs/monthly.
+  export MOC_CHAU_COMMANDS=bin
   local app_jar=""
   if moc_chau_wants_cluster "$@"; then
     app_jar="-Dmoc.chau.jar=$MOC_CHAU_HOME/cluster/moc-chau-analytics-cluster.jar"
