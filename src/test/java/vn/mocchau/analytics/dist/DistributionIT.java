@@ -29,6 +29,7 @@ import vn.mocchau.analytics.testing.DuckDb;
 import vn.mocchau.analytics.testing.Fixtures;
 import vn.mocchau.analytics.testing.Folders;
 import vn.mocchau.analytics.testing.Launcher;
+import vn.mocchau.analytics.testing.StandaloneCluster;
 
 /**
  * The officers' distribution (#17): target/moc-chau-analytics-VERSION-bin.tar.gz, unpacked in a
@@ -44,6 +45,7 @@ class DistributionIT {
   private Path home;
   private Path withJava;
   private Path withoutJava;
+  private Launcher.Result localRun;
 
   @BeforeAll
   void unpack(@TempDir Path temporary) throws Exception {
@@ -78,14 +80,9 @@ class DistributionIT {
 
   @Test
   void aMonthRunsFromTheUnpackedFolderAndPublishesWhatJobsPublish() throws Exception {
-    Path raw = work.resolve("data-raw");
-    Folders.copy(Fixtures.resource("fixtures/reference"), raw.resolve("reference"));
-    for (String feed : List.of("visitor_counts", "stays", "revenue")) {
-      Folders.copy(Fixtures.resource("e2e/deliveries/" + feed), raw.resolve(feed));
-    }
+    Path raw = raw();
     Path out = work.resolve("out-dist");
-    Launcher.Result result = run(withJava, "bin/monthly", MONTH, "--raw", raw.toString(),
-        "--out", out.toString());
+    Launcher.Result result = localRun();
     assertEquals(0, result.exitCode(), result.output());
     assertTrue(result.output().contains("Spark 3.5.9 sẵn sàng (local"), result.output());
     assertFalse(result.output().contains("Maven"), result.output());
@@ -106,6 +103,29 @@ class DistributionIT {
     }
     assertEquals(rows(jobsOut.resolve("marts/tourism_monthly")).size(),
         rows(out.resolve("marts/tourism_monthly")).size());
+  }
+
+  @Test
+  void withMasterTheDistributionShipsItsClusterJarToTheExecutors() throws Exception {
+    Path raw = raw();
+    Path local = work.resolve("out-dist");
+    assertEquals(0, localRun().exitCode(), localRun().output());
+    String sparkClasspath = Files.readString(Path.of("target", "spark-classpath.txt")).strip();
+    try (StandaloneCluster cluster = StandaloneCluster.start(work.resolve("cluster"),
+        sparkClasspath, 1)) {
+      Path out = work.resolve("out-dist-cluster");
+      Launcher.Result result = run(withJava, "bin/monthly", MONTH, "--raw", raw.toString(),
+          "--out", out.toString(), "--master", cluster.masterUrl(),
+          "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
+          "--conf", "spark.executor.memory=512m", "--conf", "spark.task.maxFailures=1");
+      assertEquals(0, result.exitCode(), result.output());
+      assertTrue(result.output().contains("sẵn sàng (" + cluster.masterUrl() + ")"),
+          result.output());
+      for (String mart : List.of("tourism_monthly", "data_quality")) {
+        assertEquals(rows(local.resolve("marts").resolve(mart)),
+            rows(out.resolve("marts").resolve(mart)), mart);
+      }
+    }
   }
 
   @Test
@@ -187,6 +207,27 @@ class DistributionIT {
         }
       }
     }
+  }
+
+  /** The month run from the unpacked folder in local mode (out-dist), once for both tests. */
+  private synchronized Launcher.Result localRun() throws Exception {
+    if (localRun == null) {
+      localRun = run(withJava, "bin/monthly", MONTH, "--raw", raw().toString(), "--out",
+          work.resolve("out-dist").toString());
+    }
+    return localRun;
+  }
+
+  /** The fixture deliveries of ClusterIT, copied once. */
+  private Path raw() {
+    Path raw = work.resolve("data-raw");
+    if (!Files.isDirectory(raw)) {
+      Folders.copy(Fixtures.resource("fixtures/reference"), raw.resolve("reference"));
+      for (String feed : List.of("visitor_counts", "stays", "revenue")) {
+        Folders.copy(Fixtures.resource("e2e/deliveries/" + feed), raw.resolve(feed));
+      }
+    }
+    return raw;
   }
 
   private static List<List<String>> rows(Path mart) {
