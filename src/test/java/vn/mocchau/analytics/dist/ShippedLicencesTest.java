@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,8 +103,7 @@ class ShippedLicencesTest {
 
   @Test
   void theProjectItselfIsApache20() throws IOException {
-    JsonNode project = new ObjectMapper().readTree(BOM.toFile()).path("metadata")
-        .path("component");
+    JsonNode project = bom().path("metadata").path("component");
     assertEquals("moc-chau-analytics", project.path("name").asText());
     assertEquals(List.of("Apache-2.0"), licences(project));
   }
@@ -139,11 +139,20 @@ class ShippedLicencesTest {
     return allowedOne ? null : "GPL only";
   }
 
-  private static List<JsonNode> components() throws IOException {
+  /** target/bom.json, read. */
+  private static JsonNode bom() throws IOException {
+    // The plugin skips itself when Maven is offline (-o); CI builds online and must check.
+    Assumptions.assumeTrue(Files.isRegularFile(BOM) || "true".equals(System.getenv("CI")),
+        BOM + " is missing: cyclonedx-maven-plugin makes it in process-test-classes when Maven"
+        + " is online (not with -o)");
     assertTrue(Files.isRegularFile(BOM), BOM + " is made by cyclonedx-maven-plugin"
-        + " (process-test-classes): run the tests through Maven");
+        + " (process-test-classes) when Maven is online");
+    return new ObjectMapper().readTree(BOM.toFile());
+  }
+
+  private static List<JsonNode> components() throws IOException {
     List<JsonNode> list = new ArrayList<>();
-    new ObjectMapper().readTree(BOM.toFile()).path("components").forEach(list::add);
+    bom().path("components").forEach(list::add);
     assertTrue(list.size() > 100, "components: " + list.size());
     return list;
   }
