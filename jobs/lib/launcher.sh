@@ -4,29 +4,11 @@ set -euo pipefail
 
 MOC_CHAU_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
-# The run's language, known before Java starts: English only with --lang en (as the jobs decide).
-MOC_CHAU_LANG=vi
-moc_chau_language() {
-  local previous=""
-  for arg in "$@"; do
-    if [[ "$arg" == "--lang=en" || ( "$previous" == "--lang" && "$arg" == "en" ) ]]; then
-      MOC_CHAU_LANG=en
-    fi
-    previous="$arg"
-  done
-}
-
-# moc_chau_say VIETNAMESE ENGLISH : one message to standard error, in the run's language.
-moc_chau_say() {
-  if [[ "$MOC_CHAU_LANG" == en ]]; then echo "$2" >&2; else echo "$1" >&2; fi
-}
+# The language, messages, Java check, cluster test and JVM options shared with the distribution.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 moc_chau_require() {
-  if ! command -v java >/dev/null 2>&1; then
-    moc_chau_say "Không chạy được: máy chưa cài Java 17 (apt-get install openjdk-17-jdk-headless)." \
-      "Cannot run: Java 17 is not installed (apt-get install openjdk-17-jdk-headless)."
-    exit 2
-  fi
+  moc_chau_require_java
   if ! command -v mvn >/dev/null 2>&1; then
     moc_chau_say "Không chạy được: máy chưa cài Maven (apt-get install maven)." \
       "Cannot run: Maven is not installed (apt-get install maven)."
@@ -78,31 +60,6 @@ moc_chau_cluster_jar() {
   echo "$jar"
 }
 
-# True when the arguments name a Spark master that is not embedded local mode.
-moc_chau_wants_cluster() {
-  local previous=""
-  for arg in "$@"; do
-    if [[ "$previous" == "--master" && "$arg" != local* ]]; then
-      return 0
-    fi
-    if [[ "$arg" == --master=* && "${arg#--master=}" != local* ]]; then
-      return 0
-    fi
-    previous="$arg"
-  done
-  return 1
-}
-
-# JVM options every Spark driver needs on Java 17 (Spark's JavaModuleOptions), one per line.
-moc_chau_jvm_options() {
-  grep -v '^#' "$MOC_CHAU_HOME/jobs/lib/jvm-options.txt" | tr '\n' ' '
-}
-
-# Garbage-collection options for the jobs (why: jobs/lib/gc-options.txt), one per line.
-moc_chau_gc_options() {
-  grep -v '^#' "$MOC_CHAU_HOME/jobs/lib/gc-options.txt" | tr '\n' ' '
-}
-
 # moc_chau_run MAIN_CLASS ARGS... : runs with the built classes and the runtime classpath.
 moc_chau_run() {
   moc_chau_language "$@"
@@ -114,12 +71,6 @@ moc_chau_run() {
   local app_jar=""
   if moc_chau_wants_cluster "$@"; then
     app_jar="-Dmoc.chau.jar=$(moc_chau_cluster_jar)"
-  else
-    # Local mode binds to loopback unless told otherwise.
-    export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
   fi
-  # shellcheck disable=SC2046
-  exec java ${MOC_CHAU_HEAP:--Xmx2g} $(moc_chau_jvm_options) $(moc_chau_gc_options) \
-    ${JAVA_OPTS:-} ${app_jar} \
-    -cp "$classpath" "$main" "$@"
+  moc_chau_exec "$classpath" "$app_jar" "$main" "$@"
 }

@@ -100,8 +100,21 @@ final class Usage {
       Map.entry("template --raw", new Arg(Help.LABEL_DIR, Help.ARG_TEMPLATE_RAW)),
       Map.entry("template --lang", new Arg(Help.LABEL_VI_EN, Help.ARG_TEMPLATE_LANG)));
 
+  /**
+   * The folder of the commands the officer types: jobs/ in the repository, bin/ in the
+   * distribution (#17 slice D: its launcher sets MOC_CHAU_COMMANDS=bin), so that the usage lines
+   * and examples show the command as it is typed there.
+   */
+  private static String commands() {
+    return "bin".equals(System.getenv("MOC_CHAU_COMMANDS")) ? "bin/" : "jobs/";
+  }
+
   static String job(CommandSpec spec) {
-    return "jobs/" + spec.name();
+    return commands() + spec.name();
+  }
+
+  private static String example(CommandSpec spec) {
+    return JOBS.get(spec.name()).example().replaceFirst("^jobs/", commands());
   }
 
   /** The text of a parameter or option: [label, description] in the language, or null. */
@@ -157,7 +170,7 @@ final class Usage {
   static String brief(CommandSpec spec, Language lang) {
     String nl = System.lineSeparator();
     return synopsis(spec, lang) + nl + Msg.HELP_EXAMPLE.format(lang)
-        + JOBS.get(spec.name()).example() + nl + Msg.HELP_MORE.format(lang, job(spec)) + nl;
+        + example(spec) + nl + Msg.HELP_MORE.format(lang, job(spec)) + nl;
   }
 
   /** --help: what the job does, the usage line, every parameter and option, one example. */
@@ -182,8 +195,7 @@ final class Usage {
       String names = String.join(", ", o.names());
       text.append(row(t[0].isEmpty() ? names : names + " " + t[0], t[1])).append(nl);
     }
-    text.append(nl).append(Msg.HELP_EXAMPLE.format(lang)).append(JOBS.get(spec.name()).example())
-        .append(nl);
+    text.append(nl).append(Msg.HELP_EXAMPLE.format(lang)).append(example(spec)).append(nl);
     return text.toString();
   }
 
