@@ -234,7 +234,7 @@ public final class FeedFileParser implements Serializable {
         rowsRead++;
         return row(record);
       } catch (CharacterCodingException e) {
-        return finish(FileReport.failure(file, rowsRead, Notice.of(Reason.NOT_UTF8, rowsRead)));
+        return finish(FileReport.failure(file, rowsRead, notUtf8()));
       } catch (ZipException | EOFException e) {
         // The officer reads what went wrong; the data team reads the system's own (English) words.
         Localized why = language -> language.pick(Reason.GZIP_DAMAGED.in(language),
@@ -280,6 +280,19 @@ public final class FeedFileParser implements Serializable {
         records = new CsvRecordReader(decoder(segment), delimiter, segment.firstLine());
       }
       return null;
+    }
+
+    /** Not UTF-8: the line of the first bad byte, found by reading the file once more. */
+    private Notice notUtf8() {
+      try (InputStream in = open(file, null)) {
+        long line = Utf8Scan.firstBadLine(in);
+        if (line > 0) {
+          return Notice.of(Reason.NOT_UTF8_AT_LINE, line);
+        }
+      } catch (IOException unreadableAgain) {
+        // said below, without the line
+      }
+      return Notice.of(Reason.NOT_UTF8, rowsRead);
     }
 
     private long bytes() {

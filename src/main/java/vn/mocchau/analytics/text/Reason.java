@@ -227,6 +227,9 @@ public enum Reason implements Entry {
       "a quoted field is never closed: the quote runs to the end of the file"),
   FIELD_COUNT("dòng có %d trường trong khi dòng tiêu đề có %d",
       "the row has %d fields where the header has %d"),
+  // #19: the line of the first byte that is not UTF-8 (ingest/Utf8Scan).
+  NOT_UTF8_AT_LINE("không phải UTF-8 hợp lệ: byte lỗi ở dòng %d; hãy lưu tệp dạng UTF-8",
+      "not valid UTF-8: a bad byte on line %d; save the file as UTF-8"),
   NOT_UTF8("không phải UTF-8 hợp lệ (byte lỗi sau %d dòng); hãy lưu tệp dạng UTF-8",
       "not valid UTF-8 (bad bytes after %d rows); save the file as UTF-8"),
   // Why: GZIP_DAMAGED in Vietnamese; in English the system's own message (English already).
