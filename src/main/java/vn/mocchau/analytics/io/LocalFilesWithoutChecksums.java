@@ -9,8 +9,9 @@ import org.apache.hadoop.fs.LocalFileSystem;
  * Hadoop's local file system ({@code file:} paths) without its {@code .crc} sidecar files. The
  * stock {@link LocalFileSystem} writes a hidden {@code .name.crc} beside every file it creates:
  * they showed up by the thousand beside the charts, exports and tables, on a Windows share too,
- * and a stale one beside a good CSV made reading it fail with "Checksum error". The pipeline's
- * outputs carry their own SHA-256 digests in the run manifest, so nothing is lost.
+ * and a stale one beside a good CSV made reading it fail with "Checksum error". They protect
+ * nothing a reader checks: DuckDB, pandas and Excel ignore them, and Parquet files carry checksums
+ * of their own pages.
  *
  * <p>Set as {@code fs.file.impl} for Spark ({@code spark.hadoop.fs.file.impl}, so Spark's own
  * Parquet writes use it too) and for the Hadoop settings the jobs use before Spark starts; see
