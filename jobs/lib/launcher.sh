@@ -79,14 +79,15 @@ moc_chau_cluster_jar() {
   echo "$jar"
 }
 
-# True when the arguments name a Spark master that is not embedded local mode.
+# True when the arguments name a Spark master that is not embedded local mode. YARN and
+# Kubernetes are not: the job refuses them at once, with no jar to build first.
 moc_chau_wants_cluster() {
-  local previous=""
+  local previous="" master
   for arg in "$@"; do
-    if [[ "$previous" == "--master" && "$arg" != local* ]]; then
-      return 0
-    fi
-    if [[ "$arg" == --master=* && "${arg#--master=}" != local* ]]; then
+    master=""
+    [[ "$previous" == "--master" ]] && master="$arg"
+    [[ "$arg" == --master=* ]] && master="${arg#--master=}"
+    if [[ -n "$master" && "$master" != local* && "$master" != yarn* && "$master" != k8s://* ]]; then
       return 0
     fi
     previous="$arg"
