@@ -31,12 +31,13 @@ moc_chau_require_java() {
 
 # True when the arguments name a Spark master that is not embedded local mode.
 moc_chau_wants_cluster() {
-  local previous=""
+  local previous="" master
   for arg in "$@"; do
-    if [[ "$previous" == "--master" && "$arg" != local* ]]; then
-      return 0
-    fi
-    if [[ "$arg" == --master=* && "${arg#--master=}" != local* ]]; then
+    master=""
+    [[ "$previous" == "--master" ]] && master="$arg"
+    [[ "$arg" == --master=* ]] && master="${arg#--master=}"
+    # YARN and Kubernetes are not: the job refuses them at once, with no jar to build first.
+    if [[ -n "$master" && "$master" != local* && "$master" != yarn* && "$master" != k8s://* ]]; then
       return 0
     fi
     previous="$arg"

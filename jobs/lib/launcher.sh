@@ -47,8 +47,9 @@ moc_chau_maven() {
 }
 
 # The spark-submit jar (the pipeline and its own libraries, without Spark), built when missing or
-# older than the classes. A run against a cluster (--master spark://, yarn, k8s://) ships it to
-# the executors, which need the pipeline's classes to parse files.
+# older than the classes. A run against a standalone cluster (--master spark://) ships it to the
+# executors, which need the pipeline's classes to parse files. YARN and Kubernetes take it through
+# the cluster's own spark-submit (README); the jobs refuse --master yarn and k8s:// and say so.
 moc_chau_cluster_jar() {
   local jar="$MOC_CHAU_HOME/target/moc-chau-analytics-cluster.jar"
   if [[ -z "${MOC_CHAU_SKIP_BUILD:-}" ]] && { [[ ! -f "$jar" ]] \

@@ -3,6 +3,7 @@ package vn.mocchau.analytics.cli;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.mocchau.analytics.config.RunConfig;
+import vn.mocchau.analytics.text.Language;
 
 /** Options every job takes (outputs.md §1); their help, in both languages, is in {@link Usage}. */
 public final class JobOptions {
@@ -24,7 +25,8 @@ public final class JobOptions {
   SessionOptions session;
 
   RunConfig toConfig() {
-    return new RunConfig(raw, out, session.master, rejectThreshold, minRejected, session.verbose,
-        session.language(), java.util.Map.copyOf(session.sparkConf));
+    Language language = session.language();
+    return new RunConfig(raw, out, session.master(language), rejectThreshold, minRejected,
+        session.verbose, language, java.util.Map.copyOf(session.sparkConf));
   }
 }

@@ -255,7 +255,7 @@ public final class Main {
         console.say(Msg.SQL_REFUSED_OUTPUT, output, out);
         return ExitCode.USAGE.code();
       }
-      RunConfig config = new RunConfig(RunConfig.DEFAULT_RAW, out, session.master,
+      RunConfig config = new RunConfig(RunConfig.DEFAULT_RAW, out, session.master(language),
           RunConfig.DEFAULT_REJECT_THRESHOLD, RunConfig.DEFAULT_MIN_REJECTED, session.verbose,
           language, java.util.Map.copyOf(session.sparkConf));
       java.util.Map<String, String> tables = SqlJob.publishedTables(

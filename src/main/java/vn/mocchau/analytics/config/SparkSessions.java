@@ -2,6 +2,7 @@ package vn.mocchau.analytics.config;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import vn.mocchau.analytics.io.LocalFilesWithoutChecksums;
 
 /**
  * Builds the one Spark session of a run. Embedded local mode unless a master is given on the
@@ -42,6 +43,13 @@ public final class SparkSessions {
     if (!launcherConf.contains("spark.sql.inMemoryColumnarStorage.compressed")) {
       builder.config("spark.sql.inMemoryColumnarStorage.compressed", "false");
     }
+    // No .crc sidecars beside local outputs, from the driver or from Spark's tasks (a --conf
+    // spark.hadoop.fs.file.impl still wins).
+    // Not cached, so that an instance created before these settings (spark-submit resolving
+    // its jar) cannot stand in for it; a local file system costs nothing to create.
+    builder.config("spark.hadoop." + LocalFilesWithoutChecksums.SETTING,
+        LocalFilesWithoutChecksums.class.getName());
+    builder.config("spark.hadoop." + LocalFilesWithoutChecksums.NOT_CACHED, "true");
     config.sparkConf().forEach(builder::config);
     SparkSession spark = builder
         .config("spark.sql.session.timeZone", "UTC")
@@ -65,12 +73,20 @@ public final class SparkSessions {
   public static org.apache.hadoop.conf.Configuration hadoopConfiguration(RunConfig config) {
     SparkConf conf = new SparkConf();
     config.sparkConf().forEach(conf::set);
-    org.apache.hadoop.conf.Configuration hadoop = new org.apache.hadoop.conf.Configuration();
+    org.apache.hadoop.conf.Configuration hadoop = withoutChecksums();
     for (scala.Tuple2<String, String> setting : conf.getAll()) {
       if (setting._1().startsWith("spark.hadoop.")) {
         hadoop.set(setting._1().substring("spark.hadoop.".length()), setting._2());
       }
     }
+    return hadoop;
+  }
+
+  /** Hadoop's defaults, with local files written and read without .crc sidecars. */
+  private static org.apache.hadoop.conf.Configuration withoutChecksums() {
+    org.apache.hadoop.conf.Configuration hadoop = new org.apache.hadoop.conf.Configuration();
+    hadoop.set(LocalFilesWithoutChecksums.SETTING, LocalFilesWithoutChecksums.class.getName());
+    hadoop.set(LocalFilesWithoutChecksums.NOT_CACHED, "true");
     return hadoop;
   }
 
@@ -84,7 +100,7 @@ public final class SparkSessions {
     System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("spark."))
         .forEach(k -> settings.put(k, System.getProperty(k)));
     settings.putAll(sparkConf);
-    org.apache.hadoop.conf.Configuration hadoop = new org.apache.hadoop.conf.Configuration();
+    org.apache.hadoop.conf.Configuration hadoop = withoutChecksums();
     settings.forEach((key, value) -> {
       if (key.startsWith("spark.hadoop.")) {
         hadoop.set(key.substring("spark.hadoop.".length()), value);

@@ -17,8 +17,9 @@ import vn.mocchau.analytics.io.OutputLayout;
 import vn.mocchau.analytics.io.Publisher;
 
 /**
- * A feed's month staged for publication: its curated rows, its quarantine (with a rejects.csv
- * copy inside) and the officers' rejects export; or, for a feed not delivered, the withdrawal of
+ * A feed's month staged for publication: its curated rows, its quarantine (Parquet only, so that
+ * DuckDB globs and pandas read the table folder) and the officers' rejects export in
+ * exports/rejects/; or, for a feed not delivered, the withdrawal of
  * what an earlier run published for it. Also the rejects of a refused month, written to runs/ for
  * the officer to send back.
  */
@@ -52,8 +53,6 @@ public final class CuratedStage {
     Map<String, Long> rows = new LinkedHashMap<>();
     publisher.replace(curated);
     rows.put(curated, result.total(FeedIngest.FileCounts::accepted));
-    writeRejects(new Path(publisher.staged(quarantine), OutputLayout.REJECTS_CSV), rejects,
-        Long.MAX_VALUE, conf);
     publisher.replace(quarantine);
     rows.put(quarantine, (long) rejects.size());
     long exported = writeRejects(publisher.staged(export), rejects, Long.MAX_VALUE, conf);

@@ -33,8 +33,6 @@ public final class OutputLayout {
     return "exports/rejects/" + feed + "_" + month + ".csv";
   }
 
-  public static final String REJECTS_CSV = "rejects.csv";
-
   /** Every feed's curated months. */
   public static String curated(String feed) {
     return "curated/" + feed;

@@ -109,7 +109,9 @@ public final class DataDictionary {
       }
     }
     md.append("\n## quarantine/<feed>\n\nRejected rows and duplicates of every feed, with")
-        .append(" `period` as partition; `rejects.csv` beside the Parquet is the same for Excel.\n\n")
+        .append(" `period` as partition. The folder holds Parquet only; the same rows for Excel are")
+        .append(" in `exports/rejects/<feed>_<YYYY-MM>.csv` (a `rejects.csv` an older version left")
+        .append(" inside a month's folder goes when that month is next run).\n\n")
         .append("| column | type | meaning |\n|---|---|---|\n")
         .append("| `source_file` | STRING | file the row came from |\n")
         .append("| `source_line` | INT | line it starts on |\n")

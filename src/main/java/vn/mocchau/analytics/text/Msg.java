@@ -67,6 +67,12 @@ public enum Msg implements Entry {
       + " run manifest (runs/) to the data team. Details follow."),
   LANG_UNKNOWN("Không dùng được ngôn ngữ '%s': dùng vi hoặc en.",
       "Cannot use language '%s': use vi or en."),
+  // #17 slice C: YARN and Kubernetes take the cluster jar through the cluster's own spark-submit.
+  MASTER_NEEDS_SPARK_SUBMIT("Không chạy được với --master %s từ jobs/: trên cụm YARN hoặc"
+      + " Kubernetes, hãy nộp tệp target/moc-chau-analytics-cluster.jar bằng spark-submit của"
+      + " chính cụm đó (xem README.md).",
+      "Cannot run with --master %s from jobs/: on YARN or Kubernetes, submit"
+      + " target/moc-chau-analytics-cluster.jar with the cluster's own spark-submit (see README)."),
 
   // Reference files that cannot be used (ingest/ReferenceLoader).
   // A warning of the run: the optional reference file of programme.md §6 is not there.

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import vn.mocchau.analytics.testing.CsvParserProbe;
 import vn.mocchau.analytics.testing.DuckDb;
 import vn.mocchau.analytics.testing.Fixtures;
 import vn.mocchau.analytics.testing.Folders;
@@ -54,7 +55,7 @@ class ClusterIT {
         local.toString());
     assertEquals(0, result.exitCode(), result.output());
 
-    String sparkClasspath = Files.readString(Path.of("target", "spark-classpath.txt")).strip();
+    String sparkClasspath = StandaloneCluster.distributionClasspath();
     cluster = StandaloneCluster.start(work.resolve("cluster"), sparkClasspath, 2);
   }
 
@@ -75,8 +76,8 @@ class ClusterIT {
     Path out = work.resolve("out-submit");
     List<String> command = new ArrayList<>(List.of(javaBinary()));
     command.addAll(jvmOptions());
-    command.addAll(List.of("-Xmx1g", "-cp", Files.readString(Path.of("target",
-            "spark-classpath.txt")).strip(), "org.apache.spark.deploy.SparkSubmit",
+    command.addAll(List.of("-Xmx1g", "-cp", StandaloneCluster.distributionClasspath(),
+        "org.apache.spark.deploy.SparkSubmit",
         "--master", cluster.masterUrl(), "--deploy-mode", "client",
         "--class", "vn.mocchau.analytics.cli.Main",
         "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
@@ -113,6 +114,29 @@ class ClusterIT {
     assertTrue(result.output().contains("sẵn sàng (" + cluster.masterUrl() + ")"),
         result.output());
     assertSamePublication(local, out);
+  }
+
+  /**
+   * commons-csv's parser on a spark-submit classpath: a Spark 3.5.9 distribution's jars first
+   * (commons-io 2.16.1), then the cluster jar, as spark-submit's class loader orders them. The
+   * parser needs commons-io 2.17 or later; without the cluster jar's own (relocated) copy it fails
+   * with NoClassDefFoundError: org/apache/commons/io/input/UnsynchronizedBufferedReader.
+   */
+  @Test
+  void commonsCsvParserRunsOnSparksJarsWithTheClusterJar() throws Exception {
+    String classpath = String.join(java.io.File.pathSeparator,
+        StandaloneCluster.distributionClasspath(), CLUSTER_JAR.toAbsolutePath().toString(),
+        Path.of("target", "test-classes").toAbsolutePath().toString());
+    Process probe = new ProcessBuilder(javaBinary(), "-cp", classpath,
+        CsvParserProbe.class.getName()).redirectErrorStream(true).start();
+    String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(probe.waitFor(1, TimeUnit.MINUTES), "the probe did not finish");
+    assertEquals(0, probe.exitValue(), output);
+    List<String> lines = output.strip().lines().toList();
+    assertEquals(List.of("xa|luot_khach", "Phường Mộc Châu; Sơn La|1250"), lines.subList(0, 2),
+        output);
+    assertTrue(lines.get(2).endsWith("/moc-chau-analytics-cluster.jar"),
+        "the parser comes from the cluster jar: " + output);
   }
 
   private boolean ranOnBothWorkers() throws IOException {

@@ -97,7 +97,12 @@ class ConsoleLanguageTest {
           + " 2026-10.",
       "backfill 2026-13 2026-10|Không đọc được tháng đầu '2026-13'",
       "report 2999-01|Không chạy được tháng 2999-01: tháng này chưa đến.",
-      "sql --format xlsx|Không dùng được --format 'xlsx': chọn table, csv hoặc parquet."})
+      "sql --format xlsx|Không dùng được --format 'xlsx': chọn table, csv hoặc parquet.",
+      "monthly 2026-10 --master yarn|Không chạy được với --master yarn từ jobs/: trên cụm YARN"
+          + " hoặc Kubernetes, hãy nộp tệp target/moc-chau-analytics-cluster.jar bằng"
+          + " spark-submit của chính cụm đó (xem README.md).",
+      "sql --master k8s://https://10.0.0.1:6443|Không chạy được với --master"
+          + " k8s://https://10.0.0.1:6443 từ jobs/"})
   void aUsageErrorInVietnameseSaysWhatIsWrongThenAShortUsageWithAnExample(String command,
       String message) {
     String job = command.split(" ")[0];
@@ -118,7 +123,10 @@ class ConsoleLanguageTest {
       "monthly|Missing YYYY-MM.",
       "monthly 2026-10 --fast|There is no option --fast.",
       "monthly 2026-10 --out|Missing the value DIR after --out.",
-      "backfill 2026-10 2026-01|Cannot backfill: TO 2026-01 is before FROM 2026-10."})
+      "backfill 2026-10 2026-01|Cannot backfill: TO 2026-01 is before FROM 2026-10.",
+      "backfill 2026-01 2026-02 --master yarn|Cannot run with --master yarn from jobs/: on YARN"
+          + " or Kubernetes, submit target/moc-chau-analytics-cluster.jar with the cluster's own"
+          + " spark-submit (see README)."})
   void anEnglishUsageErrorIsAllEnglish(String command, String message) {
     String job = command.split(" ")[0];
     String[] args = (command + " --lang en").split(" ");

@@ -22,7 +22,8 @@ public final class ConsoleWords {
       "parquet", "table", "json", "java", "maven", "hadoop", "url", "iso", "yyyy", "mm", "p",
       "vi", "en", "local", "mộc", "châu", "sơn", "la", "việt", "nam",
       "byte", // a unit, written so in Vietnamese too ("byte lỗi")
-      "kg"); // likewise ("30 kg thức ăn ủ chua", #16)
+      "kg", // likewise ("30 kg thức ăn ủ chua", #16)
+      "yarn", "kubernetes"); // cluster managers, named so in Vietnamese too (#17 slice C)
 
   /** English words that happen to have the shape of a Vietnamese syllable. */
   private static final Set<String> ENGLISH_SHORT = Set.of("the", "to", "on", "at", "up", "can",

@@ -193,9 +193,13 @@ class MonthlyJobEndToEndTest {
     assertEquals(List.of("conflict", "unknown_locality", "bad_date", "duplicate", "conflict"),
         rows.stream().map(r -> r.get(6)).toList());
 
-    byte[] csv = Files.readAllBytes(out.resolve(
-        "quarantine/visitor_counts/period=2026-01/rejects.csv"));
-    assertEquals((byte) 0xEF, csv[0], "rejects.csv starts with a UTF-8 byte-order mark");
+    // The quarantine folder holds Parquet only; the rows for Excel are among the exports.
+    try (Stream<Path> files = Files.list(out.resolve("quarantine/visitor_counts/period=2026-01"))) {
+      assertEquals(List.of(), files.map(p -> p.getFileName().toString())
+          .filter(n -> !n.endsWith(".parquet")).toList());
+    }
+    byte[] csv = Files.readAllBytes(out.resolve("exports/rejects/visitor_counts_2026-01.csv"));
+    assertEquals((byte) 0xEF, csv[0], "the rejects export starts with a UTF-8 byte-order mark");
     String text = new String(csv, StandardCharsets.UTF_8);
     assertTrue(text.contains("Tân Lập") && text.contains("địa bàn không xác định"), text);
     assertEquals(6, text.split("\r\n").length, "header and five rows");

@@ -53,6 +53,26 @@ public final class StandaloneCluster implements AutoCloseable {
     }
   }
 
+  /**
+   * The classpath of a Spark 3.5.9 distribution's jars/ folder: target/spark-classpath.txt (what
+   * Maven resolves for Spark, Hadoop and Parquet, without the pipeline's own libraries and without
+   * the jars Maven resolves at other versions than the distribution) and
+   * target/spark-distribution-jars/ (those jars at the distribution's versions). See the pom's
+   * spark-classpath and spark-distribution-jars executions.
+   */
+  public static String distributionClasspath() throws IOException {
+    List<String> entries = new ArrayList<>(List.of(
+        Files.readString(Path.of("target", "spark-classpath.txt")).strip()));
+    try (var jars = Files.list(Path.of("target", "spark-distribution-jars"))) {
+      jars.filter(p -> p.toString().endsWith(".jar")).sorted()
+          .forEach(p -> entries.add(p.toAbsolutePath().toString()));
+    }
+    if (entries.size() < 5) {
+      throw new IllegalStateException("target/spark-distribution-jars/ lacks jars: " + entries);
+    }
+    return String.join(java.io.File.pathSeparator, entries);
+  }
+
   public String masterUrl() {
     return "spark://127.0.0.1:" + port;
   }
