@@ -17,7 +17,8 @@ class ExitCodeTest {
     Map<Integer, String> codes = new TreeMap<>();
     Arrays.stream(ExitCode.values()).forEach(c -> codes.put(c.code(), c.name()));
     assertEquals(Map.of(0, "OK", 1, "INTERNAL_ERROR", 2, "USAGE", 3, "BAD_DELIVERY",
-        4, "TOO_MANY_REJECTS", 5, "OUTPUT_BUSY", 6, "BAD_REFERENCE"), codes);
+        4, "TOO_MANY_REJECTS", 5, "OUTPUT_BUSY", 6, "BAD_REFERENCE", 7, "OUTPUT_UNWRITABLE"),
+        codes);
   }
 
   @Test
