@@ -148,16 +148,20 @@ public final class MartBuilder {
     List<ProjectionMonthlyRow> allProjections = projections(month, data, progress);
     store.writePartition(ProjectionMonthlyRow.TABLE, period, allProjections);
 
-    export(TourismMonthlyRow.TABLE, allMonthly, month, counts);
-    export(TourismAreaMonthlyRow.TABLE, allArea, month, counts);
-    export(TourismAnnualRow.TABLE, allAnnual, month, counts);
-    export(CornAnnualRow.TABLE, allCorn, month, counts);
-    export(TargetProgressRow.TABLE, allProgress, month, counts);
-    export(ProjectionMonthlyRow.TABLE, allProjections, month, counts);
-    export(DataQualityRow.TABLE, allQuality, month, counts);
-    export(IndicatorObservationRow.TABLE, allObservations, month, counts);
-    export(ReconciliationRow.TABLE, allReconciliation, month, counts);
-    export(PlanningRequirementRow.TABLE, allPlanning, month, counts);
+    // The workbooks' as-of month is the latest month the publication holds: re-running an
+    // earlier month leaves later months in the marts, and the workbooks should say so.
+    YearMonth published = allArea.stream().map(r -> YearMonth.parse(r.period()))
+        .filter(month::isBefore).max(YearMonth::compareTo).orElse(month);
+    export(TourismMonthlyRow.TABLE, allMonthly, published, counts);
+    export(TourismAreaMonthlyRow.TABLE, allArea, published, counts);
+    export(TourismAnnualRow.TABLE, allAnnual, published, counts);
+    export(CornAnnualRow.TABLE, allCorn, published, counts);
+    export(TargetProgressRow.TABLE, allProgress, published, counts);
+    export(ProjectionMonthlyRow.TABLE, allProjections, published, counts);
+    export(DataQualityRow.TABLE, allQuality, published, counts);
+    export(IndicatorObservationRow.TABLE, allObservations, published, counts);
+    export(ReconciliationRow.TABLE, allReconciliation, published, counts);
+    export(PlanningRequirementRow.TABLE, allPlanning, published, counts);
     return new Summary(counts, warnings, progress, new Marts(allMonthly, allArea, allAnnual,
         allCorn, allProgress, allProjections, allQuality, allObservations, allReconciliation,
         allPlanning));
@@ -391,14 +395,14 @@ public final class MartBuilder {
    * Stages the mart's exports — the CSV for tools and the .xlsx for officers, both from the rows
    * as staged, on the driver — and counts its rows for the manifest.
    */
-  private <R extends Record> void export(MartTable<R> table, List<R> rows, YearMonth month,
+  private <R extends Record> void export(MartTable<R> table, List<R> rows, YearMonth asOf,
       Map<String, Integer> counts) {
     String relative = OutputLayout.martExport(table.name());
     CsvExport.write(publisher.staged(relative), conf, table.columnNames(), rows.stream()
         .map(r -> (List<Object>) new ArrayList<>(Arrays.asList(table.values(r)))).iterator());
     publisher.replace(relative);
     String workbook = OutputLayout.martWorkbook(table.name());
-    workbooks.write(publisher.staged(workbook), conf, table, rows, month);
+    workbooks.write(publisher.staged(workbook), conf, table, rows, asOf);
     publisher.replace(workbook);
     counts.put(table.name(), rows.size());
   }
