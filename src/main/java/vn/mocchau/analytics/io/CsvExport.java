@@ -17,9 +17,9 @@ import org.apache.commons.csv.CSVPrinter;
  * Vietnamese correctly), CRLF, and every text cell that Excel would take for a formula (starting
  * with '=', '+', '-', '@', tab or CR) prefixed with an apostrophe so it shows as text (OWASP
  * "CSV injection"). Numbers are written as numbers, in plain digits with a '.' decimal point
- * (tools read them in any locale), a double rounded to {@value #DECIMALS} decimals
- * ({@link #rounded}): the marts' doubles are ratios and averages, whose 17th digit is noise. The
- * format is documented in docs/exports.md.
+ * (tools read them in any locale; a decimal never in exponent notation). The marts' exports pass
+ * their values through {@link #rounded} first: their doubles are ratios and averages, whose 17th
+ * digit is noise. The format is documented in docs/exports.md.
  */
 public final class CsvExport {
   /** Decimal places of a double in the exports (CSV and .xlsx). */
@@ -90,8 +90,7 @@ public final class CsvExport {
         Object[] cells = new Object[row.size()];
         for (int i = 0; i < cells.length; i++) {
           Object value = row.get(i);
-          Object number = rounded(value);
-          cells[i] = number instanceof BigDecimal decimal ? decimal.toPlainString()
+          cells[i] = value instanceof BigDecimal decimal ? decimal.toPlainString()
               : value instanceof Number || value == null ? value : safe(value.toString());
         }
         printer.printRecord(cells);

@@ -399,7 +399,7 @@ public final class MartBuilder {
       Map<String, Integer> counts) {
     String relative = OutputLayout.martExport(table.name());
     CsvExport.write(publisher.staged(relative), conf, table.columnNames(), rows.stream()
-        .map(r -> (List<Object>) new ArrayList<>(Arrays.asList(table.values(r)))).iterator());
+        .map(r -> Arrays.stream(table.values(r)).map(CsvExport::rounded).toList()).iterator());
     publisher.replace(relative);
     String workbook = OutputLayout.martWorkbook(table.name());
     workbooks.write(publisher.staged(workbook), conf, table, rows, asOf);
