@@ -30,6 +30,7 @@ import vn.mocchau.analytics.io.HadoopFiles;
 import vn.mocchau.analytics.io.OutputLayout;
 import vn.mocchau.analytics.io.Publisher;
 import vn.mocchau.analytics.marts.MartBuilder;
+import vn.mocchau.analytics.marts.MartWorkbook;
 import vn.mocchau.analytics.progress.Progress;
 import vn.mocchau.analytics.text.Language;
 import vn.mocchau.analytics.report.ReportJob;
@@ -180,7 +181,9 @@ public final class MonthlyJob {
   }
 
   private MartBuilder.Summary buildMarts(Run run, Publisher publisher) {
-    MartBuilder.Summary marts = new MartBuilder(spark, out, publisher, reference, targets)
+    MartBuilder.Summary marts = new MartBuilder(spark, out, publisher, reference, targets,
+        new MartWorkbook.Labels(config.lang(),
+            MartWorkbook.syntheticSample(new Path(config.raw()), hadoop)))
         .build(run.month, delivered(run), quality(run));
     console.stage(Msg.MARTS_REBUILT, marts.rows().size(),
         marts.rows().values().stream().mapToLong(Integer::longValue).sum());

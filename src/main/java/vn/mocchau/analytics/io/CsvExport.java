@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
@@ -14,10 +16,31 @@ import org.apache.commons.csv.CSVPrinter;
  * CSV for officers who open files in Excel: UTF-8 with a byte-order mark (so Excel reads the
  * Vietnamese correctly), CRLF, and every text cell that Excel would take for a formula (starting
  * with '=', '+', '-', '@', tab or CR) prefixed with an apostrophe so it shows as text (OWASP
- * "CSV injection"). Numbers are written as numbers.
+ * "CSV injection"). Numbers are written as numbers, in plain digits with a '.' decimal point
+ * (tools read them in any locale; a decimal never in exponent notation). The marts' exports pass
+ * their values through {@link #rounded} first: their doubles are ratios and averages, whose 17th
+ * digit is noise. The format is documented in docs/exports.md.
  */
 public final class CsvExport {
+  /** Decimal places of a double in the exports (CSV and .xlsx). */
+  public static final int DECIMALS = 6;
+
   private CsvExport() {}
+
+  /**
+   * A value as the exports hold it: a double (or float) rounded half-up to {@value #DECIMALS}
+   * decimals without trailing zeros (0.2199174858237204 is 0.219917, 12.0 is 12); anything else,
+   * and a double that is not finite, unchanged. Decimals (money, indicator values) are already at
+   * their column's scale.
+   */
+  public static Object rounded(Object value) {
+    if ((value instanceof Double || value instanceof Float)
+        && Double.isFinite(((Number) value).doubleValue())) {
+      BigDecimal exact = new BigDecimal(value.toString()).setScale(DECIMALS, RoundingMode.HALF_UP);
+      return exact.signum() == 0 ? BigDecimal.ZERO : exact.stripTrailingZeros();
+    }
+    return value;
+  }
 
   public static void write(OutputStream out, List<String> header, Iterator<List<Object>> rows)
       throws IOException {
@@ -67,7 +90,8 @@ public final class CsvExport {
         Object[] cells = new Object[row.size()];
         for (int i = 0; i < cells.length; i++) {
           Object value = row.get(i);
-          cells[i] = value instanceof Number || value == null ? value : safe(value.toString());
+          cells[i] = value instanceof BigDecimal decimal ? decimal.toPlainString()
+              : value instanceof Number || value == null ? value : safe(value.toString());
         }
         printer.printRecord(cells);
       }

@@ -67,6 +67,11 @@ public final class OutputLayout {
     return EXPORTS + name + ".csv";
   }
 
+  /** A mart's Excel workbook, beside its CSV export (#17 slice X). */
+  public static String martWorkbook(String name) {
+    return EXPORTS + name + ".xlsx";
+  }
+
   public static String charts(YearMonth month) {
     return "charts/" + month;
   }

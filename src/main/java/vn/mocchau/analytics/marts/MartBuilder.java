@@ -67,9 +67,18 @@ public final class MartBuilder {
   private final ReferenceData reference;
   private final List<Target> targets;
   private final MartStore store;
+  private final MartWorkbook workbooks;
 
+  /** A builder whose workbooks are in Vietnamese and not labelled as the synthetic sample. */
   public MartBuilder(SparkSession spark, Path out, Publisher publisher, ReferenceData reference,
       List<Target> targets) {
+    this(spark, out, publisher, reference, targets,
+        new MartWorkbook.Labels(vn.mocchau.analytics.text.Language.VI, false));
+  }
+
+  /** @param labels the language of the .xlsx exports and whether the data are the sample */
+  public MartBuilder(SparkSession spark, Path out, Publisher publisher, ReferenceData reference,
+      List<Target> targets, MartWorkbook.Labels labels) {
     this.spark = spark;
     this.conf = spark.sparkContext().hadoopConfiguration();
     this.out = out;
@@ -77,6 +86,9 @@ public final class MartBuilder {
     this.reference = reference;
     this.targets = targets;
     this.store = new MartStore(out, conf, publisher);
+    Map<String, String> units = new LinkedHashMap<>();
+    targets.forEach(t -> units.put(t.indicatorId(), t.unit()));
+    this.workbooks = new MartWorkbook(labels, units);
   }
 
   /** @param delivered the feeds delivered for the month; their curated tables are staged */
@@ -136,16 +148,20 @@ public final class MartBuilder {
     List<ProjectionMonthlyRow> allProjections = projections(month, data, progress);
     store.writePartition(ProjectionMonthlyRow.TABLE, period, allProjections);
 
-    export(TourismMonthlyRow.TABLE, allMonthly, counts);
-    export(TourismAreaMonthlyRow.TABLE, allArea, counts);
-    export(TourismAnnualRow.TABLE, allAnnual, counts);
-    export(CornAnnualRow.TABLE, allCorn, counts);
-    export(TargetProgressRow.TABLE, allProgress, counts);
-    export(ProjectionMonthlyRow.TABLE, allProjections, counts);
-    export(DataQualityRow.TABLE, allQuality, counts);
-    export(IndicatorObservationRow.TABLE, allObservations, counts);
-    export(ReconciliationRow.TABLE, allReconciliation, counts);
-    export(PlanningRequirementRow.TABLE, allPlanning, counts);
+    // The workbooks' as-of month is the latest month the publication holds: re-running an
+    // earlier month leaves later months in the marts, and the workbooks should say so.
+    YearMonth published = allArea.stream().map(r -> YearMonth.parse(r.period()))
+        .filter(month::isBefore).max(YearMonth::compareTo).orElse(month);
+    export(TourismMonthlyRow.TABLE, allMonthly, published, counts);
+    export(TourismAreaMonthlyRow.TABLE, allArea, published, counts);
+    export(TourismAnnualRow.TABLE, allAnnual, published, counts);
+    export(CornAnnualRow.TABLE, allCorn, published, counts);
+    export(TargetProgressRow.TABLE, allProgress, published, counts);
+    export(ProjectionMonthlyRow.TABLE, allProjections, published, counts);
+    export(DataQualityRow.TABLE, allQuality, published, counts);
+    export(IndicatorObservationRow.TABLE, allObservations, published, counts);
+    export(ReconciliationRow.TABLE, allReconciliation, published, counts);
+    export(PlanningRequirementRow.TABLE, allPlanning, published, counts);
     return new Summary(counts, warnings, progress, new Marts(allMonthly, allArea, allAnnual,
         allCorn, allProgress, allProjections, allQuality, allObservations, allReconciliation,
         allPlanning));
@@ -375,13 +391,19 @@ public final class MartBuilder {
     });
   }
 
-  /** Stages the mart's CSV export (the rows as staged) and counts its rows for the manifest. */
-  private <R extends Record> void export(MartTable<R> table, List<R> rows,
+  /**
+   * Stages the mart's exports — the CSV for tools and the .xlsx for officers, both from the rows
+   * as staged, on the driver — and counts its rows for the manifest.
+   */
+  private <R extends Record> void export(MartTable<R> table, List<R> rows, YearMonth asOf,
       Map<String, Integer> counts) {
     String relative = OutputLayout.martExport(table.name());
     CsvExport.write(publisher.staged(relative), conf, table.columnNames(), rows.stream()
-        .map(r -> (List<Object>) new ArrayList<>(Arrays.asList(table.values(r)))).iterator());
+        .map(r -> Arrays.stream(table.values(r)).map(CsvExport::rounded).toList()).iterator());
     publisher.replace(relative);
+    String workbook = OutputLayout.martWorkbook(table.name());
+    workbooks.write(publisher.staged(workbook), conf, table, rows, asOf);
+    publisher.replace(workbook);
     counts.put(table.name(), rows.size());
   }
 }

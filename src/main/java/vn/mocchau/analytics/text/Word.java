@@ -323,6 +323,42 @@ public enum Word implements Entry {
   PLANNING_MISSING_TARGET_YEAR("năm mục tiêu sau tháng báo cáo",
       "a target year after the report month"),
 
+  // #17 slice X: the .xlsx exports' sheets and notes (marts/MartWorkbook).
+  SHEET_DATA("Dữ liệu", "Data"),
+  SHEET_DATA_MORE("Dữ liệu (%d)", "Data (%d)"),
+  SHEET_NOTES("Ghi chú", "Notes"),
+  NOTES_TABLE("Bảng", "Table"),
+  NOTES_SOURCE("Nguồn", "Source"),
+  NOTES_SOURCE_TEXT("Tổng hợp báo cáo của các xã, phường khu du lịch quốc gia Mộc Châu (jobs/monthly);"
+      + " cùng số liệu với bảng Parquet marts/%s và tệp %s",
+      "Reports of the communes and wards of the Mộc Châu national tourism area (jobs/monthly);"
+      + " the same data as the Parquet table marts/%s and the file %s"),
+  NOTES_AS_OF("Số liệu đến tháng", "Data to"),
+  NOTES_DATA("Loại dữ liệu", "Kind of data"),
+  NOTES_SYNTHETIC("Dữ liệu mẫu tổng hợp — không phải số liệu thật",
+      "Synthetic sample data — not real figures"),
+  NOTES_DELIVERED("Số liệu do các đơn vị nộp", "Figures delivered by the units"),
+  NOTES_ROWS("Số dòng", "Rows"),
+  NOTES_CELLS("Cách đọc", "How to read"),
+  NOTES_CELLS_TEXT("Ô số là số (cộng, lọc, vẽ biểu đồ được): tỷ lệ hiện theo %%, tiền theo đồng;"
+      + " mã xã, phường và mã chỉ tiêu là chữ; ô trống là chưa có số liệu",
+      "Number cells are numbers (sum, filter, chart them): shares show as %%, money in VND;"
+      + " locality codes and indicator ids are text; an empty cell has no value"),
+  NOTES_COLUMN("Cột", "Column"),
+  NOTES_COLUMN_NAME("Tên cột trong CSV và Parquet", "Name in the CSV and Parquet"),
+  NOTES_UNIT("Đơn vị", "Unit"),
+  NOTES_MEANING("Ý nghĩa", "Meaning"),
+  MART_TOURISM_MONTHLY("Du lịch theo tháng, theo xã, phường", "Tourism by month and locality"),
+  MART_TOURISM_AREA_MONTHLY("Du lịch theo tháng, theo phạm vi", "Tourism by month and scope"),
+  MART_TOURISM_ANNUAL("Du lịch theo năm", "Tourism by year"),
+  MART_CORN_ANNUAL("Ngô sinh khối theo năm", "Biomass corn by year"),
+  MART_TARGET_PROGRESS("Tiến độ thực hiện mục tiêu", "Progress toward the targets"),
+  MART_PROJECTION_MONTHLY("Dự báo theo tháng", "Monthly projection"),
+  MART_DATA_QUALITY("Chất lượng số liệu", "Data quality"),
+  MART_INDICATOR_OBSERVATIONS("Giá trị chỉ tiêu đã nộp", "Indicator values delivered"),
+  MART_RECONCILIATION("Đối chiếu với số liệu công bố", "Reconciliation with official figures"),
+  MART_PLANNING_REQUIREMENTS("Yêu cầu quy hoạch", "Planning requirements"),
+
   // The data-quality table and the scorecard's gaps.
   NOT_DELIVERED("Chưa nộp", "Not delivered"),
   NOT_DUE("Không đến kỳ nộp", "Not due this month"),

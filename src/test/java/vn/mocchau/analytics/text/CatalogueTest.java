@@ -20,7 +20,8 @@ class CatalogueTest {
   private static final List<String> NAMES = List.of("Tết", "Thảo Nguyên");
 
   private static List<Entry> entries() {
-    return Stream.of(Msg.values(), Word.values(), Help.values(), Reason.values())
+    return Stream.of(Msg.values(), Word.values(), Help.values(), Reason.values(),
+        ColumnTitle.values(), CodeWord.values()) // #17 slice X: the .xlsx catalogues
         .flatMap(Stream::of)
         .map(e -> (Entry) e).toList();
   }
