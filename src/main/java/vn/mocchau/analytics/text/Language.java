@@ -176,6 +176,11 @@ public enum Language {
       case "households" -> "hộ";
       case "workers" -> "lao động";
       case "enterprises" -> "doanh nghiệp, hợp tác xã";
+      // planning_requirements (programme.md §6).
+      case "beds" -> "giường";
+      case "nights" -> "đêm";
+      case "fraction" -> "tỷ lệ";
+      case "fraction/year" -> "tỷ lệ/năm";
       case "members", "party members" -> "đảng viên";
       default -> null;
     };

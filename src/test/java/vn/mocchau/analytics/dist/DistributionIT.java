@@ -110,7 +110,9 @@ class DistributionIT {
     Path raw = raw();
     Path local = work.resolve("out-dist");
     assertEquals(0, localRun().exitCode(), localRun().output());
-    String sparkClasspath = Files.readString(Path.of("target", "spark-classpath.txt")).strip();
+    // A Spark 3.5.9 distribution's jars, as ClusterIT uses: the pipeline's own libraries are
+    // not in it (the workers found no commons-io and never started before this).
+    String sparkClasspath = StandaloneCluster.distributionClasspath();
     try (StandaloneCluster cluster = StandaloneCluster.start(work.resolve("cluster"),
         sparkClasspath, 1)) {
       Path out = work.resolve("out-dist-cluster");
