@@ -167,7 +167,7 @@ class CommittedRegistryTest {
     Map<String, String> vi = new LinkedHashMap<>();
     vi.put("visits/year", "lượt khách/năm");
     vi.put("billion VND/year", "tỷ đồng/năm");
-    vi.put("fraction", "fraction"); // shown as a percentage, never with this word
+    vi.put("fraction", "tỷ lệ"); // a share shows as a percentage; the word names the unit column
     vi.put("ha/year", "ha/năm");
     vi.put("tonnes/year", "tấn/năm");
     vi.put("yes_no", "có/không");
